@@ -1,0 +1,31 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { ApiExceptionFilter, AppConfig, ConfigModule, DatabaseModule, strictValidationPipe } from '@switchboard/common';
+import { TenantsModule } from '@switchboard/tenants';
+import { graphqlOptions } from './graphql.options';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logger.options';
+import { migrations } from './migrations';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        DatabaseModule.forRoot(migrations),
+        GraphQLModule.forRoot(graphqlOptions()),
+        HealthModule,
+        TenantsModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_PIPE, useFactory: strictValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,86 @@
+/** Public shapes of the fake's control API (not of the Bot API itself, which is plain JSON). */
+
+export interface BotApiFakeOptions {
+  webhookRetry?: {
+    /** Total delivery attempts per update (default 5). Telegram retries for hours; tests cannot wait that long. */
+    attempts?: number;
+    /** Delay before retry n (0-based) is baseDelayMs * 2^n (default 100). */
+    baseDelayMs?: number;
+  };
+  /** How long a webhook may take to answer before the attempt fails with "Read timeout expired" (default 60000). */
+  webhookTimeoutMs?: number;
+  /**
+   * Telegram answers a second setWebhook with a URL within 1 s with 429 "retry after 1" (default 1000).
+   * Set 0 to turn that off.
+   */
+  setWebhookCooldownMs?: number;
+}
+
+export interface FakeBotInfo {
+  token: string;
+  id: number;
+  username: string;
+  firstName: string;
+}
+
+export type ChatType = 'private' | 'group' | 'supergroup' | 'channel';
+
+export interface ChatSpec {
+  id: number;
+  type?: ChatType;
+  title?: string;
+  username?: string;
+  first_name?: string;
+  last_name?: string;
+}
+
+export type Fault =
+  | { kind: 'rate-limit'; retryAfter: number }
+  | { kind: 'blocked' }
+  | { kind: 'chat-not-found' }
+  | { kind: 'server-error'; status?: number }
+  | { kind: 'hang' }
+  | { kind: 'unauthorized' };
+
+export interface FaultRule {
+  method?: string;
+  token?: string;
+  chatId?: number | string;
+  /** How many matching calls this rule answers (default 1; Infinity allowed). */
+  times?: number;
+  fault: Fault;
+}
+
+export interface TelegramLimits {
+  perBotPerSecond?: number;
+  perPrivateChatPerSecond?: number;
+  perGroupPerMinute?: number;
+}
+
+export interface RecordedCall {
+  readonly token: string;
+  readonly method: string;
+  readonly params: Record<string, unknown>;
+  /** When the request arrived, ms since epoch. */
+  readonly at: number;
+  /** HTTP status answered; 0 while unanswered (long poll in progress, or a `hang` fault). */
+  readonly status: number;
+  /** The JSON body answered; undefined while unanswered. */
+  readonly response: unknown;
+}
+
+export interface WebhookView {
+  url: string;
+  secretToken?: string;
+  allowedUpdates?: string[];
+  maxConnections: number;
+  dropPendingUpdates?: boolean;
+}
+
+export interface DeliveryResult {
+  delivered: boolean;
+  attempts: number;
+  /** HTTP status of each attempt; 0 for an attempt that got no HTTP answer (refused, reset, timed out). */
+  statuses: number[];
+  updateId: number;
+}

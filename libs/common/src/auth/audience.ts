@@ -1,0 +1,13 @@
+import { SetMetadata } from '@nestjs/common';
+
+/**
+ * Who may call a handler. `tenant` is any tenant principal, `tenant-admin` a tenant admin,
+ * `operator` the platform operator, `public` anyone (no credentials read).
+ * Handlers without the decorator are for `tenant`.
+ */
+export type Audience = 'public' | 'operator' | 'tenant' | 'tenant-admin';
+
+export const AUDIENCE_KEY = 'switchboard:audience';
+
+export const Allow = (...audiences: Audience[]) => SetMetadata(AUDIENCE_KEY, audiences);
+export const Public = () => Allow('public');

@@ -1,0 +1,4 @@
+export * from './audience';
+export * from './current-tenant.decorator';
+export * from './principal';
+export * from './request-of';

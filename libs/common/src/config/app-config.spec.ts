@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const KEY_HEX = 'a'.repeat(64);
+const SECRETS = { ADMIN_TOKEN: 'admin-token-0123456789', JWT_SECRET: 'j'.repeat(32), ENCRYPTION_KEY: KEY_HEX };
+
+function freshDir(): string {
+  return mkdtempSync(join(tmpdir(), 'sb-config-'));
+}
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({ ...SECRETS }, freshDir());
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.telegram).toEqual({
+      apiRoot: 'https://api.telegram.org',
+      updates: 'webhook',
+      rateLimit: { count: 30, perMs: 1_000 },
+      maxRetries: 3,
+      requestTimeoutMs: 30_000,
+    });
+    expect(config.logLevel).toBe('info');
+    expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it('names the variable and the value when one is bad', () => {
+    expect(() => loadConfig({ ...SECRETS, PORT: 'abc' }, freshDir())).toThrow(/PORT: must be a number \(got "abc"\)/);
+    expect(() => loadConfig({ ...SECRETS, TELEGRAM_UPDATES: 'push' }, freshDir())).toThrow(/TELEGRAM_UPDATES/);
+    expect(() => loadConfig({ ...SECRETS, TELEGRAM_RATE_LIMIT: 'fast' }, freshDir())).toThrow(
+      /TELEGRAM_RATE_LIMIT: must look like 30\/s or 20\/min/,
+    );
+    expect(() => loadConfig({ ...SECRETS, DATABASE_URL: 'mysql://x' }, freshDir())).toThrow(/DATABASE_URL/);
+  });
+
+  it('never echoes a secret value', () => {
+    let message = '';
+    try {
+      loadConfig({ ...SECRETS, ENCRYPTION_KEY: 'short-secret' }, freshDir());
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/ENCRYPTION_KEY: must be 32 bytes/);
+    expect(message).not.toContain('short-secret');
+  });
+
+  it('accepts an encryption key as base64', () => {
+    const base64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ ...SECRETS, ENCRYPTION_KEY: base64 }, freshDir()).secrets.encryptionKey).toEqual(Buffer.alloc(32, 7));
+  });
+
+  it('requires every secret in production, naming the missing ones', () => {
+    const attempt = () => loadConfig({ NODE_ENV: 'production', ADMIN_TOKEN: SECRETS.ADMIN_TOKEN }, freshDir());
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/JWT_SECRET: required when NODE_ENV=production[\s\S]*ENCRYPTION_KEY/);
+  });
+
+  it('generates missing local secrets once and keeps them across starts', () => {
+    const dir = freshDir();
+    const first = loadConfig({ DATA_DIR: 'data' }, dir);
+    const second = loadConfig({ DATA_DIR: 'data' }, dir);
+    expect(first.generatedSecretsFile).toBe(join(dir, 'data', 'secrets.json'));
+    expect(second.secrets).toEqual(first.secrets);
+    expect(first.secrets.encryptionKey).toHaveLength(32);
+    expect(statSync(first.generatedSecretsFile!).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(first.generatedSecretsFile!, 'utf8')).ADMIN_TOKEN).toBe(first.secrets.adminToken);
+  });
+
+  it('prefers a given secret over a stored one', () => {
+    const dir = freshDir();
+    loadConfig({}, dir);
+    expect(loadConfig({ ADMIN_TOKEN: SECRETS.ADMIN_TOKEN }, dir).secrets.adminToken).toBe(SECRETS.ADMIN_TOKEN);
+  });
+});

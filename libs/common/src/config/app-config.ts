@@ -1,0 +1,84 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { environmentSchema } from './config.schema';
+import { LocalSecrets, resolveSecrets } from './local-secrets';
+import { SendRate } from './send-rate';
+
+const SECRET_VARIABLES = new Set(['ADMIN_TOKEN', 'JWT_SECRET', 'ENCRYPTION_KEY', 'REPLICA_LLM_API_KEY', 'DATABASE_URL']);
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export interface TelegramSettings {
+  apiRoot: string;
+  updates: 'webhook' | 'polling';
+  rateLimit: SendRate;
+  maxRetries: number;
+  requestTimeoutMs: number;
+}
+
+/** The validated configuration, built once at boot and injected everywhere as this class. */
+export class AppConfig {
+  readonly env!: 'development' | 'test' | 'production';
+  readonly port!: number;
+  /** Unset means "start the embedded PostgreSQL"; filled in by the bootstrap before the app is built. */
+  readonly databaseUrl!: string | undefined;
+  readonly dataDir!: string;
+  readonly publicUrl!: string;
+  readonly telegram!: TelegramSettings;
+  readonly secrets!: LocalSecrets;
+  readonly replicaLlm!: { baseUrl?: string; apiKey?: string };
+  readonly logLevel!: string;
+  /** Where generated secrets were written, when any were (a local run without them set). */
+  readonly generatedSecretsFile!: string | undefined;
+
+  constructor(values: AppConfig) {
+    Object.assign(this, values);
+  }
+
+  withDatabaseUrl(databaseUrl: string): AppConfig {
+    return new AppConfig({ ...this, databaseUrl });
+  }
+}
+
+/** Empty variables count as unset, as they do in most shells' `VAR= cmd` idiom. */
+function nonEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]));
+}
+
+function describeIssues(error: z.ZodError, env: Record<string, string>): string {
+  const lines = error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    const shown = name in env && !SECRET_VARIABLES.has(name) ? ` (got "${env[name]}")` : '';
+    return `  ${name}: ${issue.message}${shown}`;
+  });
+  return `Invalid configuration:\n${lines.join('\n')}`;
+}
+
+export function loadConfig(rawEnv: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+  const env = nonEmpty(rawEnv);
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error, env));
+  const values = parsed.data;
+  const dataDir = resolve(cwd, values.DATA_DIR);
+  const { secrets, generatedFile } = resolveSecrets(values, dataDir);
+  return new AppConfig({
+    env: values.NODE_ENV,
+    port: values.PORT,
+    databaseUrl: values.DATABASE_URL,
+    dataDir,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    telegram: {
+      apiRoot: values.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+      updates: values.TELEGRAM_UPDATES,
+      rateLimit: values.TELEGRAM_RATE_LIMIT,
+      maxRetries: values.TELEGRAM_MAX_RETRIES,
+      requestTimeoutMs: values.TELEGRAM_REQUEST_TIMEOUT * 1_000,
+    },
+    secrets,
+    replicaLlm: { baseUrl: values.REPLICA_LLM_BASE_URL, apiKey: values.REPLICA_LLM_API_KEY },
+    logLevel: values.LOG_LEVEL,
+    generatedSecretsFile: generatedFile,
+  } as AppConfig);
+}

@@ -1,0 +1,86 @@
+import { HttpException } from '@nestjs/common';
+import { CommonError, CommonErrorCode, DomainError } from './domain-error';
+import { ErrorKind, httpStatusOf, kindOfHttpStatus } from './error-kind';
+
+/** One error, understood: what every family renderer works from. */
+export interface Problem {
+  kind: ErrorKind;
+  status: number;
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+  /** The original error, when it was not one we raised on purpose (for the log, never the client). */
+  cause?: unknown;
+}
+
+interface BodyParserError {
+  type: string;
+  status?: number;
+  message: string;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return typeof error === 'object' && error !== null && typeof (error as BodyParserError).type === 'string' &&
+    'expose' in error;
+}
+
+function fromDomain(error: DomainError): Problem {
+  return { kind: error.kind, status: httpStatusOf(error.kind), code: error.code, message: error.message, details: error.details };
+}
+
+function fromBodyParser(error: BodyParserError): Problem {
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return fromDomain(new CommonError(CommonErrorCode.MALFORMED_JSON, `Malformed JSON body: ${error.message}`));
+    case 'entity.too.large':
+      return fromDomain(new CommonError(CommonErrorCode.BODY_TOO_LARGE, 'Request body is too large'));
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return fromDomain(new CommonError(CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, error.message));
+    default:
+      return fromDomain(new CommonError(CommonErrorCode.MALFORMED_JSON, error.message));
+  }
+}
+
+function messageOf(response: unknown, fallback: string): { message: string; details?: Record<string, unknown> } {
+  if (typeof response === 'string') return { message: response };
+  const body = response as { message?: unknown };
+  if (Array.isArray(body?.message)) return { message: body.message.join('; '), details: { errors: body.message } };
+  if (typeof body?.message === 'string') return { message: body.message };
+  return { message: fallback };
+}
+
+function fromHttpException(error: HttpException): Problem {
+  const status = error.getStatus();
+  const kind = kindOfHttpStatus(status);
+  const { message, details } = messageOf(error.getResponse(), error.message);
+  const code = status === 404 ? CommonErrorCode.ROUTE_NOT_FOUND : kind;
+  return { kind, status: httpStatusOf(kind) === status ? status : httpStatusOf(kind), code, message, details };
+}
+
+const INTERNAL: Omit<Problem, 'cause'> = {
+  kind: ErrorKind.INTERNAL,
+  status: 500,
+  code: CommonErrorCode.INTERNAL,
+  message: 'Internal server error',
+};
+
+const OUTAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+
+/** Lost or refused database connections: the client should retry later, not treat it as a bug. */
+function isDatabaseOutage(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && OUTAGE_CODES.has(code)) return true;
+  return typeof message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/.test(message);
+}
+
+/** The single place that decides what an exception means for a client. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof DomainError) return fromDomain(error);
+  if (isDatabaseOutage(error)) {
+    return { ...fromDomain(new CommonError(CommonErrorCode.DATABASE_UNAVAILABLE, 'Database unavailable, try again')), cause: error };
+  }
+  if (error instanceof HttpException) return fromHttpException(error);
+  if (isBodyParserError(error)) return fromBodyParser(error);
+  return { ...INTERNAL, cause: error };
+}

@@ -1,0 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+
+export const REQUEST_ID_HEADER = 'X-Request-Id';
+/** Callers' ids are kept when they look like ids; anything else could poison logs. */
+const ACCEPTABLE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Runs first on every request, so even errors raised before routing carry the id. */
+export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && ACCEPTABLE_ID.test(incoming) ? incoming : randomUUID();
+  (req as { id?: unknown }).id = id;
+  res.setHeader(REQUEST_ID_HEADER, id);
+  next();
+}
+
+/** pino-http types `req.id` loosely (string | number | object); ours is always the string set above. */
+export function requestIdOf(req: { id?: unknown }): string {
+  return typeof req.id === 'string' ? req.id : 'unknown';
+}

@@ -1,0 +1,3 @@
+export * from './page';
+export * from './tenant-scoped.repository';
+export * from './list-query';

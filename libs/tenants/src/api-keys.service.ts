@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+import { Page, PageArgs, Principal, TenantScope, TenantScopedRepository, paginate, randomToken, sha256 } from '@switchboard/common';
+import { ApiKey } from './api-key.entity';
+import { TenantError, TenantErrorCode } from './tenant.errors';
+
+/** Every key starts with this, so a key is recognisable in configs and secret scanners. */
+export const API_KEY_PREFIX = 'sb_';
+const SHOWN_PREFIX_LENGTH = 10;
+/** Writing last_used_at on every call would turn each read into a write; once a minute is enough to audit. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+@Injectable()
+export class ApiKeysService {
+  private readonly keys: TenantScopedRepository<ApiKey>;
+
+  constructor(@InjectRepository(ApiKey) private readonly repository: Repository<ApiKey>) {
+    this.keys = new TenantScopedRepository(repository);
+  }
+
+  /** Makes a key; `manager` lets a caller issue it inside its own transaction. */
+  async issue(
+    scope: TenantScope,
+    name: string,
+    manager: EntityManager = this.repository.manager,
+  ): Promise<{ apiKey: ApiKey; key: string }> {
+    const key = `${API_KEY_PREFIX}${randomToken(30)}`;
+    const apiKey = this.keys.create(scope, {
+      name,
+      prefix: key.slice(0, SHOWN_PREFIX_LENGTH),
+      keyHash: sha256(key),
+      botId: scope.botId,
+    });
+    return { apiKey: await manager.save(apiKey), key };
+  }
+
+  list(scope: TenantScope, page: PageArgs, includeRevoked = false): Promise<Page<ApiKey>> {
+    const query = this.keys.query(scope, 'key');
+    if (!includeRevoked) query.andWhere('key.revoked_at IS NULL');
+    return paginate(query, page);
+  }
+
+  find(scope: TenantScope, id: string): Promise<ApiKey | null> {
+    return this.keys.findOne(scope, { id });
+  }
+
+  async revoke(scope: TenantScope, id: string): Promise<ApiKey> {
+    const apiKey = await this.find(scope, id);
+    if (!apiKey) throw new TenantError(TenantErrorCode.API_KEY_NOT_FOUND, `API key ${id} not found`);
+    if (!apiKey.revokedAt) {
+      apiKey.revokedAt = new Date();
+      await this.keys.save(scope, apiKey);
+    }
+    return apiKey;
+  }
+
+  async authenticate(key: string): Promise<Principal> {
+    const apiKey = await this.repository.findOne({ where: { keyHash: sha256(key) } });
+    if (!apiKey) throw new TenantError(TenantErrorCode.INVALID_CREDENTIALS, 'Invalid API key');
+    if (apiKey.revokedAt) throw new TenantError(TenantErrorCode.API_KEY_REVOKED, 'This API key has been revoked');
+    await this.touch(apiKey);
+    return { kind: 'api-key', tenantId: apiKey.tenantId, apiKeyId: apiKey.id, botId: apiKey.botId };
+  }
+
+  private async touch(apiKey: ApiKey): Promise<void> {
+    const now = Date.now();
+    if (apiKey.lastUsedAt && now - apiKey.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
+    await this.repository.update({ id: apiKey.id, revokedAt: IsNull() }, { lastUsedAt: new Date(now) });
+  }
+}

@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedDatabase } from '../../libs/common/src/database/embedded-postgres';
+
+declare global {
+  // eslint-disable-next-line no-var -- shared between jest's global setup and teardown only
+  var __embeddedDatabase: { stop(): Promise<void> } | undefined;
+}
+
+/**
+ * e2e suites need a real PostgreSQL: the one DATABASE_URL names, or an embedded one started here.
+ * Each suite then creates its own throw-away database on it (see test-database.ts).
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    const client = new Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect().catch((error: Error) => {
+      throw new Error(`DATABASE_URL is set but PostgreSQL is not reachable: ${error.message}`);
+    });
+    await client.end();
+    return;
+  }
+  const database = await startEmbeddedDatabase({ dataDir: join(__dirname, '..', '..', '.data', 'test'), database: 'test' });
+  process.env.DATABASE_URL = database.url;
+  globalThis.__embeddedDatabase = database;
+}
