@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import pino from 'pino';
-import { AppConfig, ConfigError, loadConfig, startEmbeddedDatabase } from '@switchboard/common';
+import { AppConfig, ConfigError, loadConfig } from '@switchboard/common';
 import { createApp } from './bootstrap';
+import { withDatabase } from './database-url';
 
 function readConfig(): AppConfig {
   try {
@@ -14,20 +15,12 @@ function readConfig(): AppConfig {
 }
 
 async function main(): Promise<void> {
-  let config = readConfig();
-  const log = pino({ level: config.logLevel, name: 'boot' });
-  if (config.generatedSecretsFile) {
-    log.warn(`ADMIN_TOKEN, JWT_SECRET or ENCRYPTION_KEY not set: using local secrets from ${config.generatedSecretsFile} (set them for production)`);
+  const settings = readConfig();
+  const log = pino({ level: settings.logLevel, name: 'boot' });
+  if (settings.generatedSecretsFile) {
+    log.warn(`ADMIN_TOKEN, JWT_SECRET or ENCRYPTION_KEY not set: using local secrets from ${settings.generatedSecretsFile} (set them for production)`);
   }
-  if (!config.databaseUrl) {
-    log.info(`DATABASE_URL not set: starting the embedded PostgreSQL under ${config.dataDir}`);
-    const database = await startEmbeddedDatabase({
-      dataDir: config.dataDir,
-      database: 'switchboard',
-      log: (message) => log.debug(message.trim()),
-    });
-    config = config.withDatabaseUrl(database.url);
-  }
+  const config = await withDatabase(settings, log);
   const app = await createApp(config);
   await app.listen(config.port);
   log.info(`Switchboard listening on ${await app.getUrl()} (GraphQL /graphql, REST docs /docs, health /health)`);

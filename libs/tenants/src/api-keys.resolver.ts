@@ -1,5 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsBoolean } from 'class-validator';
 import { Allow, CurrentTenant, PageArgs, Paginated, TenantScope } from '@switchboard/common';
 import { ApiKey } from './api-key.entity';
 import { ApiKeysService } from './api-keys.service';
@@ -7,17 +8,20 @@ import { CreateApiKeyInput, CreateApiKeyPayload } from './dto/create-api-key.inp
 
 const ApiKeyConnection = Paginated(ApiKey);
 
+@ArgsType()
+class ApiKeysArgs extends PageArgs {
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  includeRevoked: boolean = false;
+}
+
 @Resolver(() => ApiKey)
 export class ApiKeysResolver {
   constructor(private readonly keys: ApiKeysService) {}
 
   @Query(() => ApiKeyConnection)
-  apiKeys(
-    @CurrentTenant() scope: TenantScope,
-    @Args() page: PageArgs,
-    @Args('includeRevoked', { defaultValue: false }) includeRevoked: boolean,
-  ) {
-    return this.keys.list(scope, page, includeRevoked);
+  apiKeys(@CurrentTenant() scope: TenantScope, @Args() args: ApiKeysArgs) {
+    return this.keys.list(scope, args, args.includeRevoked);
   }
 
   @Query(() => ApiKey, { nullable: true })

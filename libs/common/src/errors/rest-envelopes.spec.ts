@@ -1,0 +1,96 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { ApiFamily, apiFamilyOf } from './api-family';
+import { CommonError, CommonErrorCode, DomainError } from './domain-error';
+import { ErrorKind } from './error-kind';
+import { toProblem } from './problem';
+import { OctopodsErrorCode, restErrorBody } from './rest-envelopes';
+
+class RevokedKey extends DomainError<'API_KEY_REVOKED'> {
+  readonly kind = ErrorKind.UNAUTHENTICATED;
+}
+
+describe('apiFamilyOf', () => {
+  it.each([
+    ['/graphql', ApiFamily.GRAPHQL],
+    ['/telegram/v1/bots/', ApiFamily.JINA],
+    ['/broadcast/', ApiFamily.JINA],
+    ['/api/telegram/job-notify', ApiFamily.OPENSCOUTER],
+    ['/api/jobs/job_abc123', ApiFamily.OPENSCOUTER],
+    ['/v1/apps/0b5d/tokens', ApiFamily.ESPUTNIK],
+    ['/v1/replicas/03db5651/integrations/telegram', ApiFamily.SENSAY],
+    ['/api/v1/telegram/interactive', ApiFamily.OCTOPODS],
+    ['/api/v1/api-keys', ApiFamily.JINA],
+    ['/health', ApiFamily.JINA],
+  ])('%s speaks %s', (path, family) => {
+    expect(apiFamilyOf(path)).toBe(family);
+  });
+});
+
+describe('toProblem', () => {
+  it('keeps a domain error’s kind, code and message', () => {
+    expect(toProblem(CommonError.notFound('Bot'))).toMatchObject({ kind: ErrorKind.NOT_FOUND, status: 404, code: 'NOT_FOUND', message: 'Bot not found' });
+  });
+
+  it('reads body-parser failures', () => {
+    const tooLarge = Object.assign(new Error('request entity too large'), { type: 'entity.too.large', expose: true });
+    expect(toProblem(tooLarge)).toMatchObject({ status: 413, code: CommonErrorCode.BODY_TOO_LARGE });
+  });
+
+  it('turns a lost database connection into 503', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(toProblem(refused)).toMatchObject({ status: 503, code: CommonErrorCode.DATABASE_UNAVAILABLE, cause: refused });
+  });
+
+  it('hides unknown errors behind a generic 500, keeping the cause for the log', () => {
+    const bug = new TypeError('x is undefined');
+    expect(toProblem(bug)).toEqual({ kind: ErrorKind.INTERNAL, status: 500, code: 'INTERNAL', message: 'Internal server error', cause: bug });
+  });
+
+  it('joins validation messages and keeps them listed', () => {
+    const problem = toProblem(new BadRequestException({ message: ['a must be a string', 'b should not exist'] }));
+    expect(problem).toMatchObject({ status: 400, message: 'a must be a string; b should not exist', details: { errors: ['a must be a string', 'b should not exist'] } });
+  });
+
+  it('marks unknown routes', () => {
+    expect(toProblem(new NotFoundException('Cannot GET /x'))).toMatchObject({ status: 404, code: 'ROUTE_NOT_FOUND' });
+  });
+});
+
+describe('restErrorBody', () => {
+  const notFound = toProblem(CommonError.notFound('Tester'));
+
+  it('Jina: a plain object with detail, code and request_id', () => {
+    expect(restErrorBody(ApiFamily.JINA, notFound, 'r1')).toEqual({ detail: 'Tester not found', code: 'NOT_FOUND', request_id: 'r1' });
+  });
+
+  it('OpenScouter: { success, data, error, metadata }', () => {
+    expect(restErrorBody(ApiFamily.OPENSCOUTER, notFound, 'r1')).toEqual({
+      success: false,
+      data: null,
+      error: { code: 'NOT_FOUND', message: 'Tester not found' },
+      metadata: { requestId: 'r1' },
+    });
+  });
+
+  it('Sensay: a fingerprint on every error but 404, as the seed documents', () => {
+    expect(restErrorBody(ApiFamily.SENSAY, notFound, 'r1')).toEqual({ success: false, error: 'Tester not found', request_id: 'r1' });
+    const unauthorized = toProblem(new RevokedKey('API_KEY_REVOKED', 'revoked'));
+    expect(restErrorBody(ApiFamily.SENSAY, unauthorized, 'r1')).toEqual({
+      success: false,
+      error: 'revoked',
+      request_id: 'r1',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
+  });
+
+  it('Octopods: numbered error codes, 6 for a revoked key', () => {
+    const revoked = toProblem(new RevokedKey('API_KEY_REVOKED', 'revoked'));
+    expect(restErrorBody(ApiFamily.OCTOPODS, revoked, 'r1')).toEqual({ request_id: 'r1', error_code: OctopodsErrorCode.API_KEY_REVOKED, error: 'revoked' });
+    const malformed = toProblem(new CommonError(CommonErrorCode.MALFORMED_JSON, 'bad'));
+    expect(restErrorBody(ApiFamily.OCTOPODS, malformed, 'r1')).toMatchObject({ error_code: OctopodsErrorCode.INVALID_REQUEST });
+  });
+
+  it('eSputnik: error, code and request_id', () => {
+    expect(restErrorBody(ApiFamily.ESPUTNIK, notFound, 'r1')).toEqual({ error: 'Tester not found', code: 'NOT_FOUND', request_id: 'r1' });
+  });
+});
