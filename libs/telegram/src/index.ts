@@ -1,0 +1,3 @@
+export * from './telegram-clients.service';
+export * from './telegram-failure';
+export * from './telegram.module';
