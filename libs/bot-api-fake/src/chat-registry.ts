@@ -15,7 +15,7 @@ export class ChatRegistry {
       existing.started = true;
       return existing;
     }
-    const state = new ChatState(chat, spec.type ?? defaultChatType(spec.id), true);
+    const state = new ChatState(spec.id, chat, spec.type ?? defaultChatType(spec.id), true);
     this.byId.set(spec.id, state);
     return state;
   }
@@ -29,7 +29,7 @@ export class ChatRegistry {
       if (type === 'private') existing.started = true;
       return existing;
     }
-    const state = new ChatState({ ...chat }, type, true);
+    const state = new ChatState(chat.id, { ...chat }, type, true);
     this.byId.set(chat.id, state);
     return state;
   }
@@ -44,7 +44,7 @@ export class ChatRegistry {
       last_name: typeof user.last_name === 'string' ? user.last_name : undefined,
       username: typeof user.username === 'string' ? user.username : undefined,
     });
-    this.byId.set(user.id, new ChatState(chat, 'private', false));
+    this.byId.set(user.id, new ChatState(user.id, chat, 'private', false));
   }
 
   get(id: number): ChatState | undefined {

@@ -19,15 +19,12 @@ export class ChatState {
   private readonly messages = new Map<number, StoredMessage>();
 
   constructor(
+    readonly id: number,
     public chat: JsonObject,
     readonly type: ChatType,
     started: boolean,
   ) {
     this.started = started;
-  }
-
-  get id(): number {
-    return this.chat.id as number;
   }
 
   nextMessageId(): number {
@@ -41,7 +38,8 @@ export class ChatState {
   }
 
   store(message: JsonObject, fromBot: boolean): void {
-    const id = message.message_id as number;
+    const id = message.message_id;
+    if (typeof id !== 'number') throw new Error('BotApiFake: a stored message needs a message_id');
     this.noteMessageId(id);
     this.messages.set(id, { message, fromBot });
   }

@@ -48,7 +48,7 @@ export class FakeBot {
     const webhook = this.webhook;
     if (!webhook) return false;
     webhook.generation.abort();
-    for (const entry of this.updates.first(Infinity)) entry.inFlight = false;
+    for (const entry of this.updates.all()) entry.inFlight = false;
     this.webhook = undefined;
     this.lastWebhookError = undefined;
     return true;

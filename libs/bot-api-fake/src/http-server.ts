@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { BotApiError, notFound } from './bot-api-error';
+import { BotApiError, notFound, serverError } from './bot-api-error';
 import { CallAnswer } from './dispatcher';
 import { Params } from './params';
 import { readRequestParams } from './request-body';
@@ -47,7 +47,7 @@ export class FakeHttpServer {
     try {
       params = await readRequestParams(req, url);
     } catch (error) {
-      return send(res, error instanceof BotApiError ? error : notFound());
+      return send(res, error instanceof BotApiError ? error : serverError(500));
     }
     const answer = await this.handle(safeDecode(match[1]), safeDecode(match[2]), params, gone.signal);
     if (answer === 'hang') return;

@@ -2,7 +2,7 @@ import { BLOCKED_BY_USER } from './bot-api-error';
 import { ChatState } from './chat-state';
 import { FakeBot } from './fake-bot';
 import { isJsonObject, JsonObject } from './json';
-import { randomDigits } from './random';
+import { randomQueryId } from './random';
 import { QueuedUpdate } from './update-queue';
 import { MESSAGE_UPDATE_TYPES, updateTypeOf } from './update-types';
 
@@ -42,8 +42,9 @@ function learnMessage(bot: FakeBot, message: JsonObject): JsonObject {
 }
 
 function learnCallbackQuery(bot: FakeBot, query: JsonObject): JsonObject {
-  const complete = typeof query.id === 'string' ? query : { id: String(randomDigits(18)), ...query };
-  bot.openCallbackQueries.add(complete.id as string);
+  const id = typeof query.id === 'string' ? query.id : randomQueryId();
+  const complete: JsonObject = { id, ...query };
+  bot.openCallbackQueries.add(id);
   if (isJsonObject(complete.from)) bot.chats.learnUser(complete.from);
   const message = complete.message;
   if (!isJsonObject(message) || !isJsonObject(message.chat)) return complete;

@@ -45,6 +45,10 @@ export class UpdateQueue {
     return this.entries.slice(0, limit);
   }
 
+  all(): readonly QueuedUpdate[] {
+    return this.entries;
+  }
+
   idle(): QueuedUpdate[] {
     return this.entries.filter((entry) => !entry.inFlight);
   }
