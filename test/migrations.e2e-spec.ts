@@ -33,6 +33,16 @@ describe('migrations', () => {
     }
   });
 
+  it('leaves the schema exactly as the entities describe it', async () => {
+    const app = await startTestApp();
+    try {
+      const pending = await app.app.get(DataSource).driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('reverts every migration cleanly and applies them again', async () => {
     const database = await createTestDatabase();
     const dataSource = await new DataSource(postgresOptions(database.url, migrations)).initialize();

@@ -1,24 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Tenant } from './tenant.entity';
+import { Column, Entity, Index } from 'typeorm';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 
 /** A tenant's key for backends. Only its SHA-256 is stored; the key itself is shown once. */
 @ObjectType()
 @Index(['tenantId', 'createdAt', 'id'])
 @Entity({ name: 'api_keys' })
-export class ApiKey {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
-  tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
-
+export class ApiKey extends TenantOwnedEntity {
   @Field()
   @Column({ type: 'varchar', length: 100 })
   name!: string;
@@ -33,10 +21,6 @@ export class ApiKey {
   @Field(() => ID, { nullable: true, description: 'Set when the key may act only through this bot' })
   @Column({ type: 'uuid', nullable: true })
   botId!: string | null;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

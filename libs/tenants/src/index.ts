@@ -5,3 +5,4 @@ export * from './tenant.errors';
 export * from './tenants.module';
 export * from './tenants.service';
 export * from './user.entity';
+export * from './tenant-owned.entity';

@@ -1,6 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Tenant } from './tenant.entity';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { TenantOwnedEntity } from './tenant-owned.entity';
 
 export enum UserRole {
   ADMIN = 'ADMIN',
@@ -12,19 +12,7 @@ registerEnumType(UserRole, { name: 'UserRole', description: 'ADMIN manages users
 @ObjectType()
 @Index(['tenantId', 'createdAt', 'id'])
 @Entity({ name: 'users' })
-export class User {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
-  tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
-
+export class User extends TenantOwnedEntity {
   @Field()
   @Column({ type: 'varchar', length: 320, unique: true })
   email!: string;
@@ -36,7 +24,4 @@ export class User {
   @Column({ type: 'varchar', length: 16 })
   role!: UserRole;
 
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -15,6 +15,7 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
 }
 
 /** pino-http types `req.id` loosely (string | number | object); ours is always the string set above. */
-export function requestIdOf(req: { id?: unknown }): string {
-  return typeof req.id === 'string' ? req.id : 'unknown';
+export function requestIdOf(req: object): string {
+  const id = (req as { id?: unknown }).id;
+  return typeof id === 'string' ? id : 'unknown';
 }
