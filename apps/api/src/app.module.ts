@@ -2,8 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
-import { ApiExceptionFilter, AppConfig, ConfigModule, DatabaseModule, strictValidationPipe } from '@switchboard/common';
+import { BotsModule } from '@switchboard/bots';
+import { ApiExceptionFilter, AppConfig, ConfigModule, DatabaseModule, QueueModule, strictValidationPipe } from '@switchboard/common';
 import { TenantsModule } from '@switchboard/tenants';
+import { UpdatesModule } from '@switchboard/updates';
 import { graphqlOptions } from './graphql.options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logger.options';
@@ -18,9 +20,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule.forRoot(migrations),
+        QueueModule,
         GraphQLModule.forRoot(graphqlOptions()),
         HealthModule,
         TenantsModule,
+        BotsModule,
+        UpdatesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

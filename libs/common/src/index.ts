@@ -4,5 +4,7 @@ export * from './crypto';
 export * from './database';
 export * from './errors';
 export * from './http/configure-http';
+export * from './http/envelopes';
 export * from './http/request-id';
 export * from './pagination';
+export * from './queue';

@@ -1,3 +1,6 @@
+export * from './pipeline-state';
+export * from './telegraf-runtime.service';
 export * from './telegram-clients.service';
 export * from './telegram-failure';
 export * from './telegram.module';
+export * from './telegram-pipeline.module';

@@ -29,9 +29,10 @@ export class TelegramClients {
     return client;
   }
 
-  /** Calls one Bot API method with the configured timeout; failures are Telegraf's, see classifyTelegramFailure. */
-  call<M extends Method>(token: string, method: M, payload: Opts<M>): Promise<ReturnType<BotApiMethods[M]>> {
-    const signal = AbortSignal.timeout(this.config.telegram.requestTimeoutMs);
+  /** Calls one Bot API method with the configured timeout (or sooner, on `abort`); failures are Telegraf's, see classifyTelegramFailure. */
+  call<M extends Method>(token: string, method: M, payload: Opts<M>, abort?: AbortSignal): Promise<ReturnType<BotApiMethods[M]>> {
+    const timeout = AbortSignal.timeout(this.config.telegram.requestTimeoutMs);
+    const signal = abort ? AbortSignal.any([timeout, abort]) : timeout;
     // Telegraf types its signal with the abort-controller polyfill's AbortSignal; Node's own is what it uses at run time.
     return this.client(token).callApi(method, payload, { signal: signal as never });
   }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TenantOwnedEntity } from './tenant-owned.entity';
 
 /** A tenant's key for backends. Only its SHA-256 is stored; the key itself is shown once. */
@@ -21,6 +21,11 @@ export class ApiKey extends TenantOwnedEntity {
   @Field(() => ID, { nullable: true, description: 'Set when the key may act only through this bot' })
   @Column({ type: 'uuid', nullable: true })
   botId!: string | null;
+
+  // Named, not imported: bots build on tenants, so this module cannot import the Bot entity.
+  @ManyToOne('Bot', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bot_id' })
+  bot?: unknown;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

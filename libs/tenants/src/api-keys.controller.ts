@@ -6,7 +6,7 @@ import { ApiKeysService } from './api-keys.service';
 import { CreateApiKeyInput } from './dto/create-api-key.input';
 import { TenantError, TenantErrorCode } from './tenant.errors';
 
-function present(apiKey: ApiKey) {
+export function presentApiKey(apiKey: ApiKey) {
   return {
     id: apiKey.id,
     name: apiKey.name,
@@ -28,14 +28,14 @@ export class ApiKeysController {
   @Get()
   @ApiOperation({ summary: "List the tenant's active API keys" })
   async list(@CurrentTenant() scope: TenantScope, @Query() query: ListQuery) {
-    return toListResponse(await this.apiKeys.list(scope, query.toPageArgs()), present);
+    return toListResponse(await this.apiKeys.list(scope, query.toPageArgs()), presentApiKey);
   }
 
   @Get(':id')
   async get(@CurrentTenant() scope: TenantScope, @Param('id', ParseUUIDPipe) id: string) {
     const apiKey = await this.apiKeys.find(scope, id);
     if (!apiKey) throw new TenantError(TenantErrorCode.API_KEY_NOT_FOUND, `API key ${id} not found`);
-    return present(apiKey);
+    return presentApiKey(apiKey);
   }
 
   @Allow('tenant-admin')
@@ -43,7 +43,7 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Create an API key; `key` is shown only in this answer' })
   async create(@CurrentTenant() scope: TenantScope, @Body() input: CreateApiKeyInput) {
     const { apiKey, key } = await this.apiKeys.issue(scope, input.name);
-    return { ...present(apiKey), key };
+    return { ...presentApiKey(apiKey), key };
   }
 
   @Allow('tenant-admin')
@@ -51,6 +51,6 @@ export class ApiKeysController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke an API key; calls with it answer 401 from then on' })
   async revoke(@CurrentTenant() scope: TenantScope, @Param('id', ParseUUIDPipe) id: string) {
-    return present(await this.apiKeys.revoke(scope, id));
+    return presentApiKey(await this.apiKeys.revoke(scope, id));
   }
 }

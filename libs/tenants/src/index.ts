@@ -6,3 +6,5 @@ export * from './tenants.module';
 export * from './tenants.service';
 export * from './user.entity';
 export * from './tenant-owned.entity';
+export * from './api-keys.controller';
+export * from './dto/create-api-key.input';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
-import { Principal, hashPassword, isTenantAdmin, verifyPassword } from '@switchboard/common';
+import { Repository } from 'typeorm';
+import { Principal, hashPassword, isTenantAdmin, isUniqueViolation, verifyPassword } from '@switchboard/common';
 import { CreateUserInput } from './dto/create-user.input';
 import { TenantError, TenantErrorCode } from './tenant.errors';
 import { TenantsService } from './tenants.service';
@@ -37,7 +37,7 @@ export class UsersService {
     try {
       return await this.users.save(user);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw new TenantError(TenantErrorCode.EMAIL_TAKEN, `A user with email ${user.email} already exists`);
       }
       throw error;

@@ -1,4 +1,5 @@
 import { Tenants1795246166075 } from './1795246166075-Tenants';
+import { BotsAndWebhookEvents1795247423965 } from './1795247423965-BotsAndWebhookEvents';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
-export const migrations = [Tenants1795246166075];
+export const migrations = [Tenants1795246166075, BotsAndWebhookEvents1795247423965];

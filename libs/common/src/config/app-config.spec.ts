@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       rateLimit: { count: 30, perMs: 1_000 },
       maxRetries: 3,
       requestTimeoutMs: 30_000,
+      webhookWatchIntervalMs: 300_000,
     });
     expect(config.logLevel).toBe('info');
     expect(config.databaseUrl).toBeUndefined();

@@ -16,6 +16,8 @@ export interface TelegramSettings {
   rateLimit: SendRate;
   maxRetries: number;
   requestTimeoutMs: number;
+  /** How often each bot's webhook is compared with Telegram's and repaired; 0 turns the watch off. */
+  webhookWatchIntervalMs: number;
 }
 
 /** The validated configuration, built once at boot and injected everywhere as this class. */
@@ -75,6 +77,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv, cwd = process.cwd()): AppC
       rateLimit: values.TELEGRAM_RATE_LIMIT,
       maxRetries: values.TELEGRAM_MAX_RETRIES,
       requestTimeoutMs: values.TELEGRAM_REQUEST_TIMEOUT * 1_000,
+      webhookWatchIntervalMs: values.WEBHOOK_WATCH_INTERVAL * 1_000,
     },
     secrets,
     replicaLlm: { baseUrl: values.REPLICA_LLM_BASE_URL, apiKey: values.REPLICA_LLM_API_KEY },

@@ -44,6 +44,7 @@ export const environmentSchema = z.object({
   TELEGRAM_RATE_LIMIT: sendRate.default(parseSendRate('30/s')!),
   TELEGRAM_MAX_RETRIES: integer(0, 20).default(3),
   TELEGRAM_REQUEST_TIMEOUT: integer(1, 600).default(30),
+  WEBHOOK_WATCH_INTERVAL: integer(0, 86_400).default(300),
   REPLICA_LLM_BASE_URL: url(['http', 'https']).optional(),
   REPLICA_LLM_API_KEY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -3,3 +3,5 @@ export * from './database.module';
 export * from './embedded-postgres';
 export * from './run-migrations';
 export * from './snake-naming.strategy';
+export * from './unique-violation';
+export * from './advisory-lock';

@@ -11,7 +11,10 @@ import { toProblem } from './problem';
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
-    if (host.getType<GqlContextType>() === 'graphql') {
+    const type = host.getType<GqlContextType | 'telegraf'>();
+    // Telegram update handlers are not a request to answer: their failure goes back to the update pipeline.
+    if (type !== 'http' && type !== 'graphql') throw exception;
+    if (type === 'graphql') {
       const { req } = GqlArgumentsHost.create(host).getContext<{ req: Request }>();
       const problem = toProblem(exception);
       const requestId = requestIdOf(req);

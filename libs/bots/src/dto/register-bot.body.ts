@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+
+export const MAX_DAILY_LIMIT = 100_000_000;
+
+/** Jina Connect's body for POST /telegram/v1/bots/. */
+export class RegisterBotBody {
+  @ApiProperty({ example: 'My Support Bot', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: '123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11', description: 'From @BotFather' })
+  @IsString()
+  @MaxLength(128)
+  bot_token!: string;
+
+  @ApiPropertyOptional({ example: 1000, nullable: true, description: 'Messages per UTC day; null or absent for no limit' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_DAILY_LIMIT)
+  daily_limit?: number | null;
+
+  @ApiPropertyOptional({ example: '30/s', nullable: true, description: 'N/s or N/min; absent for TELEGRAM_RATE_LIMIT' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  send_rate?: string | null;
+}
+
+/** PUT /telegram/v1/bots/{id}/: any of the registration fields; a new bot_token is checked with getMe. */
+export class UpdateBotBody {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'A new token of the same bot (after /revoke at @BotFather)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  bot_token?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_DAILY_LIMIT)
+  daily_limit?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, example: '20/min' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsString()
+  @MaxLength(32)
+  send_rate?: string | null;
+}

@@ -1,0 +1,81 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Not, Repository } from 'typeorm';
+import type { WebhookInfo } from 'telegraf/types';
+import { AppConfig, runExclusively } from '@switchboard/common';
+import { WEBHOOK_MAX_CONNECTIONS } from './allowed-updates';
+import { Bot } from './bot.entity';
+import { BotTelegram } from './bot-telegram.service';
+import { BotsService } from './bots.service';
+
+const WATCH_LOCK_KEY = 7_312_604_121;
+
+function sameSet(left: readonly string[], right: readonly string[]): boolean {
+  return left.length === right.length && left.every((item) => right.includes(item));
+}
+
+/** Telegram's webhook differs from the one Switchboard keeps for the bot. */
+export function webhookDrifted(bot: Pick<Bot, 'webhookUrl' | 'allowedUpdates'>, info: WebhookInfo): boolean {
+  return (
+    info.url !== bot.webhookUrl ||
+    !info.allowed_updates ||
+    !sameSet(info.allowed_updates, bot.allowedUpdates) ||
+    (info.max_connections ?? WEBHOOK_MAX_CONNECTIONS) !== WEBHOOK_MAX_CONNECTIONS
+  );
+}
+
+/**
+ * Every WEBHOOK_WATCH_INTERVAL, one instance compares each bot's webhook at Telegram with ours,
+ * sets it again where it drifted (someone called setWebhook elsewhere, a token was reused), and
+ * keeps Telegram's last delivery error on the bot.
+ */
+@Injectable()
+export class WebhookWatch implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WebhookWatch.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    @InjectRepository(Bot) private readonly bots: Repository<Bot>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly telegram: BotTelegram,
+    private readonly botsService: BotsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const interval = this.config.telegram.webhookWatchIntervalMs;
+    if (this.config.telegram.updates !== 'webhook' || interval === 0) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.watch()
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'webhook watch failed'))
+        .finally(() => (this.running = undefined));
+    }, interval);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  async watch(): Promise<void> {
+    await runExclusively(this.dataSource, WATCH_LOCK_KEY, async () => {
+      for (const bot of await this.bots.find({ where: { webhookUrl: Not(IsNull()) } })) {
+        await this.check(bot).catch((error: unknown) => this.logger.warn({ err: error, botId: bot.id }, 'could not check a webhook'));
+      }
+    });
+  }
+
+  private async check(bot: Bot): Promise<void> {
+    const token = this.botsService.tokenOf(bot);
+    const info = await this.telegram.webhookInfo(token);
+    if (webhookDrifted(bot, info)) {
+      this.logger.warn({ botId: bot.id, telegramUrl: info.url }, `webhook of @${bot.username} drifted; setting it again`);
+      await this.telegram.setWebhook(token, { url: bot.webhookUrl!, secret: this.botsService.secretOf(bot), allowedUpdates: bot.allowedUpdates });
+      await this.bots.update({ id: bot.id }, { webhookSetAt: new Date() });
+    }
+    if (info.last_error_date) {
+      await this.bots.update({ id: bot.id }, { lastErrorMessage: info.last_error_message ?? null, lastErrorAt: new Date(info.last_error_date * 1_000) });
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { PgBoss } from 'pg-boss';
+import type { Job, JobInsert, Queue, WorkOptions } from 'pg-boss';
+import type { QueryRunner } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+
+export type QueueSettings = Omit<Queue, 'name'>;
+export type { Job, JobInsert };
+
+/**
+ * The one background-work queue (pg-boss on the same PostgreSQL), so an embedded single
+ * instance and a many-instance deployment run the same code. Modules declare their queues and
+ * workers through this service.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly boss: PgBoss;
+  private started = false;
+
+  constructor(config: AppConfig) {
+    this.boss = new PgBoss({
+      connectionString: config.databaseUrl,
+      schema: 'pgboss',
+      max: 5,
+      application_name: 'switchboard-queue',
+      useListenNotify: true,
+    });
+    this.boss.on('error', (error: Error) => this.logger.error({ err: error }, `job queue: ${error.message}`));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, timeout: 5_000 });
+  }
+
+  isRunning(): boolean {
+    return this.started;
+  }
+
+  /** Creates the queue if missing (safe when instances start together), then applies changed settings. */
+  async declare(name: string, settings: QueueSettings): Promise<void> {
+    await this.boss.createQueue(name, settings);
+    // A queue's policy and partitioning are fixed at creation; its retry and expiry settings are not.
+    const { policy: _policy, partition: _partition, ...adjustable } = settings;
+    await this.boss.updateQueue(name, adjustable);
+  }
+
+  /** Adds jobs inside the caller's transaction: they exist if and only if it commits. */
+  async insertWithin(queryRunner: QueryRunner, name: string, jobs: JobInsert[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const db = {
+      executeSql: async (text: string, values?: unknown[]) => ({ rows: (await queryRunner.query(text, values, true)).records }),
+    };
+    await this.boss.insert(name, jobs, { db });
+  }
+
+  /** Runs `handler` for batches of jobs; it answers, per job, whether it completed. */
+  work<T extends object>(
+    name: string,
+    options: Omit<WorkOptions, 'perJobResults'>,
+    handler: (jobs: Job<T>[]) => Promise<Array<{ id: string; status: 'completed' | 'failed' }>>,
+  ): Promise<string> {
+    return this.boss.work<T, unknown, WorkOptions & { perJobResults: true }>(name, { ...options, perJobResults: true }, handler);
+  }
+
+  /** Jobs of a queue not yet finished, for health and tests. */
+  async backlog(name: string): Promise<number> {
+    const queue = await this.boss.getQueue(name);
+    return queue ? queue.queuedCount + queue.activeCount : 0;
+  }
+}

@@ -1,0 +1,19 @@
+import { DomainError, ErrorKind } from '@switchboard/common';
+
+export enum UpdateErrorCode {
+  NOT_AN_UPDATE = 'NOT_AN_UPDATE',
+  UNKNOWN_WEBHOOK = 'UNKNOWN_WEBHOOK',
+  WRONG_WEBHOOK_SECRET = 'WRONG_WEBHOOK_SECRET',
+}
+
+const KINDS: Record<UpdateErrorCode, ErrorKind> = {
+  [UpdateErrorCode.NOT_AN_UPDATE]: ErrorKind.BAD_REQUEST,
+  [UpdateErrorCode.UNKNOWN_WEBHOOK]: ErrorKind.NOT_FOUND,
+  [UpdateErrorCode.WRONG_WEBHOOK_SECRET]: ErrorKind.UNAUTHENTICATED,
+};
+
+export class UpdateError extends DomainError<UpdateErrorCode> {
+  get kind(): ErrorKind {
+    return KINDS[this.code];
+  }
+}

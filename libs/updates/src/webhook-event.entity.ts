@@ -1,0 +1,79 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Bot } from '@switchboard/bots';
+import { Tenant } from '@switchboard/tenants';
+
+export enum WebhookEventStatus {
+  /** Stored and acknowledged to Telegram, not yet handed to the job queue. */
+  RECEIVED = 'RECEIVED',
+  /** On the job queue, waiting for its turn (one at a time per chat). */
+  QUEUED = 'QUEUED',
+  PROCESSED = 'PROCESSED',
+  /** The last attempt failed (see error); it is retried with backoff until attempts run out. */
+  FAILED = 'FAILED',
+}
+registerEnumType(WebhookEventStatus, { name: 'WebhookEventStatus' });
+
+/** One Telegram update as received for a bot: stored before it is acknowledged, processed after. */
+@ObjectType()
+@Index(['tenantId', 'createdAt', 'id'])
+@Index('webhook_events_bot_update', ['botId', 'updateId'], { unique: true })
+@Index('webhook_events_received', ['id'], { where: "status = 'RECEIVED'" })
+@Entity({ name: 'webhook_events' })
+export class WebhookEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  tenantId!: string;
+
+  @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: Tenant;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  botId!: string;
+
+  @ManyToOne(() => Bot, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bot_id' })
+  bot?: Bot;
+
+  @Field(() => String, { description: "Telegram's update_id" })
+  @Column({ type: 'bigint' })
+  updateId!: string;
+
+  @Field({ description: 'message, callback_query, my_chat_member, …' })
+  @Column({ type: 'varchar', length: 40 })
+  updateType!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'bigint', nullable: true })
+  chatId!: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'The update exactly as Telegram sent it' })
+  @Column({ type: 'jsonb' })
+  payload!: Record<string, unknown>;
+
+  @Field(() => WebhookEventStatus)
+  @Column({ type: 'varchar', length: 16, default: WebhookEventStatus.RECEIVED })
+  status!: WebhookEventStatus;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  attempts!: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  @Field({ name: 'receivedAt' })
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  processedAt!: Date | null;
+}
