@@ -25,6 +25,7 @@ const config: Config = {
       moduleNameMapper,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 30_000,
     },
   ],
   maxWorkers: 2,

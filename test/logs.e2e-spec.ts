@@ -1,16 +1,6 @@
-import { createServer } from 'node:net';
 import { spawnApp, waitFor } from './support/app-process';
-import { testEnvironment } from './support/test-app';
+import { freePort, testEnvironment } from './support/test-app';
 import { createTestDatabase } from './support/test-database';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('logs', () => {
   it('are JSON lines, and a request’s lines carry its request id', async () => {

@@ -1,3 +1,4 @@
+import { BotApiFake } from '@switchboard/bot-api-fake';
 import { gql } from './graphql-client';
 import { ADMIN_TOKEN, TestApp } from './test-app';
 
@@ -65,4 +66,34 @@ class TenantBuilder {
 /** `await aTenant(app).withAdmin().build()` — a tenant made through the API, as an operator would. */
 export function aTenant(app: TestApp): TenantBuilder {
   return new TenantBuilder(app);
+}
+
+export interface BuiltBot {
+  id: string;
+  token: string;
+  username: string;
+  telegramBotId: number;
+}
+
+/** Registers a new fake Telegram bot for the tenant over REST, as a tenant backend would. */
+export async function aBot(app: TestApp, fake: BotApiFake, tenant: BuiltTenant, name = 'Support bot'): Promise<BuiltBot> {
+  const info = fake.addBot();
+  const response = await app
+    .http()
+    .post('/telegram/v1/bots/')
+    .set('authorization', `Bearer ${tenant.apiKey}`)
+    .send({ name, bot_token: info.token, daily_limit: 1000 });
+  if (response.status !== 201) throw new Error(`registering a bot failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return { id: response.body.bot_app_id, token: info.token, username: info.username, telegramBotId: info.id };
+}
+
+/** Polls until `check` holds, for effects that happen in the background (update processing). */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

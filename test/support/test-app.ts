@@ -1,8 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { BotApiFake } from '@switchboard/bot-api-fake';
 import { AppConfig, loadConfig } from '@switchboard/common';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -20,7 +22,27 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Reuse a database (e.g. to restart the app on the same data); a fresh one is made otherwise. */
   database?: TestDatabase;
+  /** The Telegram Bot API the app talks to. */
+  telegram?: BotApiFake;
   env?: Record<string, string>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A Bot API fake tuned for tests: no setWebhook cooldown, quick webhook retries. */
+export async function startTelegramFake(): Promise<BotApiFake> {
+  const fake = new BotApiFake({ setWebhookCooldownMs: 0, webhookRetry: { attempts: 8, baseDelayMs: 50 } });
+  await fake.start();
+  return fake;
 }
 
 export function testEnvironment(extra: Record<string, string> = {}): Record<string, string> {
@@ -39,10 +61,13 @@ export function testEnvironment(extra: Record<string, string> = {}): Record<stri
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const ownsDatabase = !options.database;
-  const config = loadConfig(testEnvironment(options.env)).withDatabaseUrl(database.url);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const telegram: Record<string, string> = options.telegram ? { TELEGRAM_API_ROOT: options.telegram.apiRoot } : {};
+  const env = testEnvironment({ PORT: String(port), PUBLIC_URL: url, ...telegram, ...options.env });
+  const config = loadConfig(env).withDatabaseUrl(database.url);
   const app = await createApp(config);
-  await app.listen(0, '127.0.0.1');
-  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  await app.listen(port, '127.0.0.1');
   return {
     app,
     config,

@@ -29,6 +29,8 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    // Telegram update handlers run on behalf of a webhook whose secret was already checked.
+    if (!['http', 'graphql'].includes(context.getType<string>())) return true;
     const audiences = this.reflector.getAllAndOverride<Audience[]>(AUDIENCE_KEY, [context.getHandler(), context.getClass()]) ?? [
       'tenant',
     ];
