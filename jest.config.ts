@@ -25,10 +25,11 @@ const config: Config = {
       moduleNameMapper,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 30_000,
     },
   ],
   maxWorkers: 2,
+  // e2e suites wait for background processing; unit specs finish far sooner.
+  testTimeout: 30_000,
 };
 
 export default config;

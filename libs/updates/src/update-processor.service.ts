@@ -39,7 +39,9 @@ export class UpdateProcessor implements OnApplicationBootstrap {
     });
     await this.queue.work<UpdateJob>(
       UPDATE_QUEUE,
-      { batchSize: 50, localConcurrency: 2, pollingIntervalSeconds: 0.5 },
+      // A chat's next update becomes fetchable when the one before it completes, which sends no
+      // NOTIFY, and retries come due silently too: poll briskly even while NOTIFY is active.
+      { batchSize: 50, localConcurrency: 2, pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5 },
       async (jobs) => Promise.all(jobs.map(async (job) => ({ id: job.id, status: await this.process(job) }))),
     );
   }

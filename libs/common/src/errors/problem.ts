@@ -65,13 +65,19 @@ const INTERNAL: Omit<Problem, 'cause'> = {
   message: 'Internal server error',
 };
 
-const OUTAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+/** SQLSTATE classes 08 (connection exception), 53 (insufficient resources), 57P (operator intervention). */
+const OUTAGE_SQLSTATE = /^(08|53|57P)/;
+const OUTAGE_MESSAGE = /Connection terminated|not currently accepting connections|timeout exceeded when trying to connect/;
 
 /** Lost or refused database connections: the client should retry later, not treat it as a bug. */
 function isDatabaseOutage(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && OUTAGE_CODES.has(code)) return true;
-  return typeof message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/.test(message);
+  const candidates = [error, (error as { driverError?: unknown } | null)?.driverError];
+  return candidates.some((candidate) => {
+    const { code, message } = (candidate ?? {}) as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (NETWORK_CODES.has(code) || OUTAGE_SQLSTATE.test(code))) return true;
+    return typeof message === 'string' && OUTAGE_MESSAGE.test(message);
+  });
 }
 
 /** The single place that decides what an exception means for a client. */

@@ -1,0 +1,98 @@
+import { StoredCheck } from './database';
+import { LoadResult } from './load';
+
+/** The SPEC's webhook-intake targets. */
+export const TARGETS = {
+  connections: 100,
+  minUpdatesPerSecond: 2_000,
+  maxP99Ms: 50,
+  minShareOfBare: 0.5,
+} as const;
+
+export interface Report {
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+  database: string;
+  switchboard: LoadResult;
+  bare: LoadResult;
+  stored: StoredCheck;
+}
+
+const number = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function row(cells: string[], widths: number[]): string {
+  return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+}
+
+function loadRow(name: string, result: LoadResult): string[] {
+  return [
+    name,
+    number(result.okPerSecond, 1),
+    number(result.p50),
+    number(result.p99),
+    number(result.ok),
+    number(result.non2xx),
+    number(result.errors),
+    number(result.timeouts),
+  ];
+}
+
+/** Prints the comparison and the targets; returns the failed targets' names (empty when all pass). */
+export function printReport(report: Report): string[] {
+  const { switchboard, bare, stored } = report;
+  const lines: string[] = [];
+  lines.push('');
+  lines.push(
+    `Webhook intake: ${report.connections} connections, ${report.seconds} s each (after a ${report.warmupSeconds} s warm-up), ` +
+      `Node ${process.version}, PostgreSQL: ${report.database}`,
+  );
+  lines.push('');
+  const header = ['', 'updates/s (2xx)', 'p50 ms', 'p99 ms', '2xx', 'non-2xx', 'errors', 'timeouts'];
+  const body = [loadRow('Switchboard', switchboard), loadRow('bare Telegraf', bare)];
+  const widths = header.map((_, i) => Math.max(header[i].length, ...body.map((cells) => cells[i].length)));
+  lines.push(row(header, widths));
+  for (const cells of body) lines.push(row(cells, widths));
+  for (const [name, result] of [['Switchboard', switchboard], ['bare Telegraf', bare]] as const) {
+    const unexpected = Object.entries(result.statusCodes).filter(([code]) => !code.startsWith('2'));
+    if (unexpected.length > 0) lines.push(`  ${name} non-2xx statuses: ${unexpected.map(([code, count]) => `${code} × ${count}`).join(', ')}`);
+  }
+
+  lines.push('');
+  const inFlight = stored.storedInRun - switchboard.ok + stored.acknowledgedNotStored;
+  const storedLine =
+    `Switchboard stored: ${number(stored.storedInRun)} rows for the measured run's updates; ${number(switchboard.ok)} answered 2xx` +
+    (stored.storedInRun === switchboard.ok ? ' (equal)' : ` (differ by ${number(stored.storedInRun - switchboard.ok)})`);
+  lines.push(storedLine);
+  lines.push(`  answered 2xx but not stored: ${number(stored.acknowledgedNotStored)}`);
+  if (inFlight > 0) lines.push(`  stored but never answered (in flight or timed out when the load stopped): ${number(inFlight)}`);
+  lines.push(`  rows in webhook_events, warm-up included: ${number(stored.storedTotal)}`);
+
+  // Only updates both acknowledged and found stored count towards the throughput target.
+  const storedAndAcked = (switchboard.ok - stored.acknowledgedNotStored) / switchboard.seconds;
+  const share = bare.okPerSecond > 0 ? storedAndAcked / bare.okPerSecond : 0;
+  const checks: Array<[string, boolean, string]> = [
+    [`≥ ${number(TARGETS.minUpdatesPerSecond)} updates/s stored and acknowledged`, storedAndAcked >= TARGETS.minUpdatesPerSecond, `${number(storedAndAcked, 1)}/s`],
+    [`p99 < ${TARGETS.maxP99Ms} ms`, switchboard.p99 < TARGETS.maxP99Ms, `${number(switchboard.p99)} ms`],
+    [
+      `≥ ${TARGETS.minShareOfBare * 100}% of bare Telegraf's throughput`,
+      share >= TARGETS.minShareOfBare,
+      `${number(share * 100, 1)}% (${number(storedAndAcked, 1)} vs ${number(bare.okPerSecond, 1)}/s)`,
+    ],
+    ['every update answered 2xx is stored', stored.acknowledgedNotStored === 0, `${number(stored.acknowledgedNotStored)} missing`],
+    ['no errors (non-2xx, connection errors, timeouts)', switchboard.non2xx + switchboard.errors + switchboard.timeouts === 0,
+      `${number(switchboard.non2xx)} non-2xx, ${number(switchboard.errors)} errors, ${number(switchboard.timeouts)} timeouts`],
+  ];
+  lines.push('');
+  lines.push(`Targets (SPEC: at ${TARGETS.connections} concurrent connections)`);
+  if (report.connections !== TARGETS.connections) {
+    lines.push(`  note: this run used ${report.connections} connections, so it does not measure the SPEC's condition`);
+  }
+  const labelWidth = Math.max(...checks.map(([label]) => label.length));
+  for (const [label, passed, measured] of checks) lines.push(`  ${passed ? 'PASS' : 'FAIL'}  ${label.padEnd(labelWidth)}  ${measured}`);
+  const failed = checks.filter(([, passed]) => !passed).map(([label]) => label);
+  lines.push('');
+  lines.push(failed.length === 0 ? 'All targets met.' : `NOT MET: ${failed.join('; ')}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return failed;
+}

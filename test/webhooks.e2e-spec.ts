@@ -1,0 +1,233 @@
+import { BotApiFake, textMessageUpdate } from '@switchboard/bot-api-fake';
+import { DataSource } from 'typeorm';
+import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
+import { gql } from './support/graphql-client';
+import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+
+interface EventItem {
+  id: string;
+  bot_app_id: string;
+  update_id: number;
+  update_type: string;
+  chat_id: number | null;
+  status: string;
+  attempts: number;
+  error: string | null;
+  processed_at: string | null;
+}
+
+describe('webhook intake and processing', () => {
+  let fake: BotApiFake;
+  let database: TestDatabase;
+  let app: TestApp;
+  let tenant: BuiltTenant;
+  let bot: BuiltBot;
+
+  beforeAll(async () => {
+    fake = await startTelegramFake();
+    database = await createTestDatabase();
+    app = await startTestApp({ telegram: fake, database });
+    tenant = await aTenant(app).withAdmin().build();
+    bot = await aBot(app, fake, tenant);
+  });
+  afterAll(async () => {
+    await app.close();
+    await fake.stop();
+    await database.drop();
+  });
+
+  const secretOf = (built: BuiltBot) => fake.webhookOf(built.token)!.secretToken!;
+  const webhookPath = (built: BuiltBot) => `/telegram/v1/webhooks/${built.id}/`;
+  const events = async (query = '', who = tenant): Promise<EventItem[]> =>
+    (await app.http().get(`/telegram/v1/webhook-events/?limit=100${query}`).set('authorization', `Bearer ${who.apiKey}`)).body.items;
+  const eventOf = async (updateId: number) => (await events()).find((event) => event.update_id === updateId);
+  const processed = (updateId: number) => eventually(() => eventOf(updateId), (event) => event?.status === 'PROCESSED');
+
+  it('stores an update Telegram delivers, acknowledges it, and processes it', async () => {
+    const result = await fake.deliverUpdate(bot.token, textMessageUpdate({ chatId: 111, text: 'hello' }));
+    expect(result).toMatchObject({ delivered: true, attempts: 1, statuses: [200] });
+    const event = await processed(result.updateId);
+    expect(event).toMatchObject({ bot_app_id: bot.id, update_type: 'message', chat_id: 111, attempts: 1, error: null });
+  });
+
+  it('answers exactly { "ok": true } for the seed’s payload', async () => {
+    const update = {
+      update_id: 987654321,
+      message: { message_id: 1, from: { id: 123456789, username: 'tester_alex' }, chat: { id: 123456789, type: 'private' }, text: '/start' },
+    };
+    const response = await app.http().post(webhookPath(bot)).set('x-telegram-bot-api-secret-token', secretOf(bot)).send(update);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ ok: true });
+    expect(await processed(987654321)).toMatchObject({ update_type: 'message', chat_id: 123456789 });
+  });
+
+  it('refuses a wrong or missing secret with 401 and stores nothing', async () => {
+    const update = textMessageUpdate({ chatId: 5, text: 'x', updateId: 5_000_001 });
+    const wrong = await app.http().post(webhookPath(bot)).set('x-telegram-bot-api-secret-token', 'wrong-secret-of-the-right-length-xxxxxxxxxxxx').send(update);
+    const missing = await app.http().post(webhookPath(bot)).send(update);
+    for (const response of [wrong, missing]) {
+      expect(response.status).toBe(401);
+      expect(response.body.code).toBe('WRONG_WEBHOOK_SECRET');
+    }
+    expect(await eventOf(5_000_001)).toBeUndefined();
+  });
+
+  it('answers 404 for an unknown bot', async () => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
+      const response = await app.http().post(`/telegram/v1/webhooks/${id}/`).set('x-telegram-bot-api-secret-token', secretOf(bot)).send({ update_id: 1, message: {} });
+      expect(response.status).toBe(404);
+      expect(response.body.code).toBe('UNKNOWN_WEBHOOK');
+    }
+  });
+
+  it('acknowledges a repeated update_id and processes it once', async () => {
+    const update = textMessageUpdate({ chatId: 222, text: 'once', updateId: 6_000_001 });
+    for (let i = 0; i < 3; i++) {
+      const response = await app.http().post(webhookPath(bot)).set('x-telegram-bot-api-secret-token', secretOf(bot)).send(update);
+      expect(response.body).toEqual({ ok: true });
+    }
+    expect(await processed(6_000_001)).toMatchObject({ attempts: 1 });
+    expect((await events()).filter((event) => event.update_id === 6_000_001)).toHaveLength(1);
+  });
+
+  it('refuses malformed, non-update and oversized bodies with 4xx, storing nothing', async () => {
+    const post = () => app.http().post(webhookPath(bot)).set('x-telegram-bot-api-secret-token', secretOf(bot)).set('content-type', 'application/json');
+    const before = (await events()).length;
+    expect((await post().send('{"update_id": 1,')).status).toBe(400);
+    expect((await post().send({ hello: 'world' })).status).toBe(400);
+    expect((await post().send({ update_id: -5, message: {} })).status).toBe(400);
+    expect((await post().send({ update_id: 7, message: { text: 'x'.repeat(1_100_000) } })).status).toBe(413);
+    expect(await events()).toHaveLength(before);
+  });
+
+  it('takes OpenScouter’s single webhook, naming the bot by its secret alone', async () => {
+    const second = await aBot(app, fake, tenant, 'second');
+    const update = textMessageUpdate({ chatId: 333, text: 'via secret', updateId: 7_000_001 });
+    const response = await app.http().post('/api/telegram/webhook').set('x-telegram-bot-api-secret-token', secretOf(second)).send(update);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ ok: true });
+    expect(await processed(7_000_001)).toMatchObject({ bot_app_id: second.id });
+
+    const unknown = await app.http().post('/api/telegram/webhook').set('x-telegram-bot-api-secret-token', 'no-such-secret').send(update);
+    expect(unknown.status).toBe(401);
+    expect(unknown.body).toMatchObject({ success: false, data: null, error: { code: 'WRONG_WEBHOOK_SECRET' } });
+  });
+
+  it('processes one chat’s updates in order, each chat independently', async () => {
+    const sent: Array<{ chatId: number; updateId: number }> = [];
+    for (let i = 0; i < 6; i++) {
+      const chatId = i % 2 === 0 ? 444 : 555;
+      const result = await fake.deliverUpdate(bot.token, textMessageUpdate({ chatId, text: `#${i}` }));
+      sent.push({ chatId, updateId: result.updateId });
+    }
+    await eventually(events, (items) => sent.every((s) => items.find((e) => e.update_id === s.updateId)?.status === 'PROCESSED'));
+    const items = await events();
+    for (const chatId of [444, 555]) {
+      const mine = sent.filter((s) => s.chatId === chatId).map((s) => items.find((e) => e.update_id === s.updateId)!);
+      const byProcessing = [...mine].sort((a, b) => a.processed_at!.localeCompare(b.processed_at!) || Number(a.id) - Number(b.id));
+      expect(byProcessing.map((e) => e.update_id)).toEqual(mine.map((e) => e.update_id));
+    }
+  });
+
+  it('lists events with filters, cursor pages, and GraphQL', async () => {
+    const byType = await events(`&update_type=message&bot_app_id=${bot.id}`);
+    expect(byType.length).toBeGreaterThan(0);
+    expect(byType.every((event) => event.update_type === 'message' && event.bot_app_id === bot.id)).toBe(true);
+    expect(await events('&update_type=inline_query')).toEqual([]);
+    expect((await events('&status=PROCESSED')).every((event) => event.status === 'PROCESSED')).toBe(true);
+
+    const first = await app.http().get('/telegram/v1/webhook-events/?limit=2').set('authorization', `Bearer ${tenant.apiKey}`);
+    expect(first.body.items).toHaveLength(2);
+    const second = await app.http().get(`/telegram/v1/webhook-events/?limit=2&cursor=${first.body.next_cursor}`).set('authorization', `Bearer ${tenant.apiKey}`);
+    expect(second.body.items[0].id).not.toBe(first.body.items[1].id);
+    expect(Number(second.body.items[0].id)).toBeLessThan(Number(first.body.items[1].id));
+
+    const viaGraphql = await gql<{ webhookEvents: { nodes: Array<{ updateType: string; status: string; payload: { update_id: number } }> } }>(
+      app,
+      'query($botId: ID) { webhookEvents(botId: $botId, first: 5, status: PROCESSED) { nodes { updateId updateType status attempts receivedAt processedAt payload } } }',
+      { botId: bot.id },
+      tenant.adminToken,
+    );
+    expect(viaGraphql.data!.webhookEvents.nodes.length).toBeGreaterThan(0);
+    expect(viaGraphql.data!.webhookEvents.nodes[0]).toMatchObject({ status: 'PROCESSED', payload: { update_id: expect.any(Number) } });
+  });
+
+  it('shows no tenant another tenant’s events', async () => {
+    const other = await aTenant(app).build();
+    expect(await events('', other)).toEqual([]);
+    expect(await events(`&bot_app_id=${bot.id}`, other)).toEqual([]);
+    const viaGraphql = await gql<{ webhookEvents: { nodes: unknown[] } }>(app, '{ webhookEvents(first: 10) { nodes { id } } }', {}, other.apiKey);
+    expect(viaGraphql.data!.webhookEvents.nodes).toEqual([]);
+  });
+
+  it('keeps a retired bot’s history readable', async () => {
+    const retired = await aBot(app, fake, tenant, 'retired');
+    const result = await fake.deliverUpdate(retired.token, textMessageUpdate({ chatId: 666, text: 'before' }));
+    await processed(result.updateId);
+    await app.http().delete(`/telegram/v1/bots/${retired.id}/`).set('authorization', `Bearer ${tenant.apiKey}`).expect(204);
+    expect((await events(`&bot_app_id=${retired.id}`)).map((event) => event.update_id)).toEqual([result.updateId]);
+    const late = await app.http().post(webhookPath(retired)).set('x-telegram-bot-api-secret-token', 'x').send(textMessageUpdate({ chatId: 1, text: 'late' }));
+    expect(late.status).toBe(404);
+  });
+
+  it('answers 503 while the database is down, so Telegram retries; the update is then stored once', async () => {
+    const name = new URL(database.url).pathname.slice(1);
+    const admin = await new DataSource({ type: 'postgres', url: process.env.DATABASE_URL }).initialize();
+    try {
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+      const delivery = fake.deliverUpdate(bot.token, textMessageUpdate({ chatId: 777, text: 'during outage' }));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+      const result = await delivery;
+      expect(result.delivered).toBe(true);
+      expect(result.statuses[0]).toBe(503);
+      expect(result.statuses.at(-1)).toBe(200);
+      await processed(result.updateId);
+      expect((await events()).filter((event) => event.update_id === result.updateId)).toHaveLength(1);
+    } finally {
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+      await admin.destroy();
+    }
+  });
+});
+
+describe('updates left behind by a crash', () => {
+  it('are processed after a restart; a failing one is kept FAILED with its error and retried with backoff', async () => {
+    const fake = await startTelegramFake();
+    const database = await createTestDatabase();
+    let app = await startTestApp({ telegram: fake, database });
+    const tenant = await aTenant(app).build();
+    const bot = await aBot(app, fake, tenant);
+    const retired = await aBot(app, fake, tenant, 'retired');
+    await app.http().delete(`/telegram/v1/bots/${retired.id}/`).set('authorization', `Bearer ${tenant.apiKey}`).expect(204);
+    await app.close();
+
+    // What a crash between the webhook's INSERT and dispatch leaves behind.
+    const dataSource = await new DataSource({ type: 'postgres', url: database.url }).initialize();
+    for (const [botId, updateId] of [[bot.id, 1], [bot.id, 2], [retired.id, 3]] as const) {
+      await dataSource.query(
+        `INSERT INTO webhook_events (tenant_id, bot_id, update_id, update_type, chat_id, payload) VALUES ($1, $2, $3, 'message', 9, $4)`,
+        [tenant.id, botId, updateId, JSON.stringify(textMessageUpdate({ chatId: 9, text: 'left behind', updateId }))],
+      );
+    }
+    await dataSource.destroy();
+
+    app = await startTestApp({ telegram: fake, database });
+    try {
+      const read = async () =>
+        (await app.http().get('/telegram/v1/webhook-events/?limit=10').set('authorization', `Bearer ${tenant.apiKey}`)).body.items as EventItem[];
+      await eventually(read, (items) => items.filter((e) => e.status === 'PROCESSED').length === 2);
+      const failing = await eventually(read, (items) => (items.find((e) => e.update_id === 3)?.attempts ?? 0) >= 2);
+      expect(failing.find((e) => e.update_id === 3)).toMatchObject({
+        status: 'FAILED',
+        error: 'the bot was deleted before this update was processed',
+      });
+    } finally {
+      await app.close();
+      await fake.stop();
+      await database.drop();
+    }
+  });
+});
