@@ -28,9 +28,9 @@ describe('polling mode (TELEGRAM_UPDATES=polling)', () => {
     expect(first.delivered).toBe(false);
     const items = await eventually(
       async () => (await app.http().get('/telegram/v1/webhook-events/').set('authorization', `Bearer ${tenant.apiKey}`)).body.items,
-      (events: Array<{ status: string }>) => events.length === 2 && events.every((event) => event.status === 'PROCESSED'),
+      (events: Array<{ status: string; update_id: number }>) => events.length === 2 && events.every((event) => event.status === 'PROCESSED'),
     );
-    expect(items.map((event: { update_id: number }) => event.update_id).sort()).toEqual([first.updateId, second.updateId].sort());
+    expect(items.map((event) => event.update_id).sort()).toEqual([first.updateId, second.updateId].sort());
     expect(fake.callsTo('getUpdates', bot.token).length).toBeGreaterThan(0);
     await eventually(async () => fake.pendingUpdates(bot.token), (pending) => pending === 0);
   });

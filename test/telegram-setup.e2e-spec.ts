@@ -65,7 +65,7 @@ describe('POST /api/telegram/setup and GET /api/telegram/check-connection', () =
     expect(delivered.statuses).toEqual([200]);
     const events = await eventually(
       async () => (await app.http().get('/telegram/v1/webhook-events/').set('authorization', `Bearer ${tenant.apiKey}`)).body.items,
-      (items: Array<{ update_id: number; status: string }>) => items.some((item) => item.update_id === delivered.updateId && item.status === 'PROCESSED'),
+      (items: Array<{ update_id: number; status: string; bot_app_id: string }>) => items.some((item) => item.update_id === delivered.updateId && item.status === 'PROCESSED'),
     );
     expect(events[0].bot_app_id).toBe(bot.id);
   });

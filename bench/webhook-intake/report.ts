@@ -1,3 +1,4 @@
+import { CORES, CpuUsage } from './cpu';
 import { StoredCheck } from './database';
 import { LoadResult } from './load';
 
@@ -9,13 +10,16 @@ export const TARGETS = {
   minShareOfBare: 0.5,
 } as const;
 
+/** A measured run and the CPU its server used meanwhile. */
+export type Measured = LoadResult & { cpu?: CpuUsage };
+
 export interface Report {
   connections: number;
   seconds: number;
   warmupSeconds: number;
   database: string;
-  switchboard: LoadResult;
-  bare: LoadResult;
+  switchboard: Measured;
+  bare: Measured;
   stored: StoredCheck;
 }
 
@@ -25,7 +29,7 @@ function row(cells: string[], widths: number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 }
 
-function loadRow(name: string, result: LoadResult): string[] {
+function loadRow(name: string, result: Measured): string[] {
   return [
     name,
     number(result.okPerSecond, 1),
@@ -35,6 +39,8 @@ function loadRow(name: string, result: LoadResult): string[] {
     number(result.non2xx),
     number(result.errors),
     number(result.timeouts),
+    result.cpu ? number(result.cpu.serverPercent) : 'n/a',
+    result.cpu ? number(result.cpu.machinePercent) : 'n/a',
   ];
 }
 
@@ -45,14 +51,15 @@ export function printReport(report: Report): string[] {
   lines.push('');
   lines.push(
     `Webhook intake: ${report.connections} connections, ${report.seconds} s each (after a ${report.warmupSeconds} s warm-up), ` +
-      `Node ${process.version}, PostgreSQL: ${report.database}`,
+      `${CORES} cores, Node ${process.version}, PostgreSQL: ${report.database}`,
   );
   lines.push('');
-  const header = ['', 'updates/s (2xx)', 'p50 ms', 'p99 ms', '2xx', 'non-2xx', 'errors', 'timeouts'];
+  const header = ['', 'updates/s (2xx)', 'p50 ms', 'p99 ms', '2xx', 'non-2xx', 'errors', 'timeouts', 'server CPU %', 'machine CPU %'];
   const body = [loadRow('Switchboard', switchboard), loadRow('bare Telegraf', bare)];
   const widths = header.map((_, i) => Math.max(header[i].length, ...body.map((cells) => cells[i].length)));
   lines.push(row(header, widths));
   for (const cells of body) lines.push(row(cells, widths));
+  lines.push(`  latencies are over all answers; server CPU is % of one core, machine CPU % of all ${CORES} cores, during the measured run`);
   for (const [name, result] of [['Switchboard', switchboard], ['bare Telegraf', bare]] as const) {
     const unexpected = Object.entries(result.statusCodes).filter(([code]) => !code.startsWith('2'));
     if (unexpected.length > 0) lines.push(`  ${name} non-2xx statuses: ${unexpected.map(([code, count]) => `${code} × ${count}`).join(', ')}`);

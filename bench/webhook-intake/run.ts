@@ -8,14 +8,16 @@
  * Exits 0 when it measured, whether or not the targets were met (they are printed as PASS/FAIL);
  * non-zero only when it could not measure.
  */
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BotApiFake } from '../../libs/bot-api-fake/src';
 import { AppProcess, ensureAppBuilt, startApp } from './app-process';
 import { registerBenchBot } from './bench-bot';
+import { CORES, startCpuMeter } from './cpu';
 import { BenchDatabase, checkStored, createBenchDatabase } from './database';
-import { LoadResult, loadWebhook, WebhookTarget } from './load';
+import { loadWebhook, WebhookTarget } from './load';
 import { Child, spawnNode, waitForChild } from './processes';
-import { printReport, TARGETS } from './report';
+import { Measured, printReport, TARGETS } from './report';
 import { UpdateSource } from './update-source';
 
 function positiveNumber(name: string, fallback: number): number {
@@ -47,17 +49,21 @@ async function startBareTelegraf(fake: BotApiFake): Promise<{ child: Child; targ
   return { child, target: { origin: `http://127.0.0.1:${port}`, path: '/hook', secretToken } };
 }
 
-/** A warm-up (JIT, connection pools, caches), then the measured run. */
-async function measure(name: string, target: WebhookTarget, updates: UpdateSource): Promise<{ warmup: LoadResult; measured: LoadResult }> {
+/** A warm-up (JIT, connection pools, caches), then the measured run, with the server's CPU use during it. */
+async function measure(name: string, target: WebhookTarget, updates: UpdateSource, server: Child): Promise<Measured> {
   log(`${name}: warming up for ${WARMUP_SECONDS} s…`);
-  const warmup = await loadWebhook(target, updates, CONNECTIONS, WARMUP_SECONDS);
+  await loadWebhook(target, updates, CONNECTIONS, WARMUP_SECONDS);
   log(`${name}: measuring for ${SECONDS} s at ${CONNECTIONS} connections…`);
-  const measured = await loadWebhook(target, updates, CONNECTIONS, SECONDS);
-  return { warmup, measured };
+  const stopMeter = startCpuMeter(server.process.pid);
+  const result = await loadWebhook(target, updates, CONNECTIONS, SECONDS);
+  return { ...result, cpu: stopMeter() };
 }
 
 async function main(): Promise<void> {
   ensureAppBuilt(log);
+  // Both targets share the machine with whatever else runs on it; a busy machine makes the numbers meaningless.
+  const [busy] = loadavg();
+  if (busy > 0.5) log(`warning: load average is ${busy.toFixed(2)} on ${CORES} cores before the run; other work may skew the numbers`);
   const cleanups: Array<[string, () => Promise<void>]> = [];
   try {
     const database: BenchDatabase = await createBenchDatabase(log);
@@ -77,19 +83,19 @@ async function main(): Promise<void> {
     // the app still working through the queued updates.
     const bare = await startBareTelegraf(fake);
     cleanups.push(['stop bare Telegraf', () => bare.child.stop()]);
-    const bareRun = await measure('bare Telegraf', bare.target, updates);
+    const bareRun = await measure('bare Telegraf', bare.target, updates, bare.child);
     await bare.child.stop();
 
-    const switchboardRun = await measure('Switchboard', switchboardTarget, updates);
-    const stored = await checkStored(database.url, switchboardRun.measured, switchboardRun.measured.acknowledgedIds);
+    const switchboardRun = await measure('Switchboard', switchboardTarget, updates, app.child);
+    const stored = await checkStored(database.url, switchboardRun, switchboardRun.acknowledgedIds);
 
     printReport({
       connections: CONNECTIONS,
       seconds: SECONDS,
       warmupSeconds: WARMUP_SECONDS,
       database: database.server,
-      switchboard: switchboardRun.measured,
-      bare: bareRun.measured,
+      switchboard: switchboardRun,
+      bare: bareRun,
       stored,
     });
     const appOutput = app.child.output().trim();
