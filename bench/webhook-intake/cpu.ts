@@ -55,3 +55,15 @@ export function startCpuMeter(serverPid: number | undefined): () => CpuUsage | u
 }
 
 export const CORES = cpus().length;
+
+/** % of all cores busy over the next `ms`, to notice other work on the machine before measuring. */
+export async function machineBusyPercent(ms = 1_000): Promise<number | undefined> {
+  try {
+    const before = machineTicks();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    const after = machineTicks();
+    return ((after.busy - before.busy) / (after.total - before.total)) * 100;
+  } catch {
+    return undefined;
+  }
+}

@@ -72,7 +72,7 @@ export function printReport(report: Report): string[] {
     (stored.storedInRun === switchboard.ok ? ' (equal)' : ` (differ by ${number(stored.storedInRun - switchboard.ok)})`);
   lines.push(storedLine);
   lines.push(`  answered 2xx but not stored: ${number(stored.acknowledgedNotStored)}`);
-  if (inFlight > 0) lines.push(`  stored but never answered (in flight or timed out when the load stopped): ${number(inFlight)}`);
+  if (inFlight > 0) lines.push(`  stored but never answered (in flight when the load stopped, at most one per connection, or timed out): ${number(inFlight)}`);
   lines.push(`  rows in webhook_events, warm-up included: ${number(stored.storedTotal)}`);
 
   // Only updates both acknowledged and found stored count towards the throughput target.

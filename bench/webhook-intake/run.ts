@@ -8,12 +8,11 @@
  * Exits 0 when it measured, whether or not the targets were met (they are printed as PASS/FAIL);
  * non-zero only when it could not measure.
  */
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BotApiFake } from '../../libs/bot-api-fake/src';
 import { AppProcess, ensureAppBuilt, startApp } from './app-process';
 import { registerBenchBot } from './bench-bot';
-import { CORES, startCpuMeter } from './cpu';
+import { machineBusyPercent, startCpuMeter } from './cpu';
 import { BenchDatabase, checkStored, createBenchDatabase } from './database';
 import { loadWebhook, WebhookTarget } from './load';
 import { Child, spawnNode, waitForChild } from './processes';
@@ -34,7 +33,7 @@ const CONNECTIONS = positiveNumber('BENCH_CONNECTIONS', TARGETS.connections);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-/** The baseline in its own process: run.ts's event loop is busy with autocannon, as it is for the app. */
+/** The baseline runs in its own process, like the app, so neither shares an event loop (or a core) with autocannon's. */
 async function startBareTelegraf(fake: BotApiFake): Promise<{ child: Child; target: WebhookTarget }> {
   const bot = fake.addBot();
   const secretToken = `bare-${Date.now().toString(36)}-secret`;
@@ -61,9 +60,9 @@ async function measure(name: string, target: WebhookTarget, updates: UpdateSourc
 
 async function main(): Promise<void> {
   ensureAppBuilt(log);
-  // Both targets share the machine with whatever else runs on it; a busy machine makes the numbers meaningless.
-  const [busy] = loadavg();
-  if (busy > 0.5) log(`warning: load average is ${busy.toFixed(2)} on ${CORES} cores before the run; other work may skew the numbers`);
+  // Both targets share the machine with whatever else runs on it; other work skews both, and not equally.
+  const busy = await machineBusyPercent();
+  if (busy !== undefined && busy > 20) log(`warning: the machine was ${busy.toFixed(0)}% busy before the run; other work may skew the numbers`);
   const cleanups: Array<[string, () => Promise<void>]> = [];
   try {
     const database: BenchDatabase = await createBenchDatabase(log);
