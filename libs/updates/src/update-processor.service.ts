@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { Update } from 'telegraf/types';
 import { BotDirectory } from '@switchboard/bots';
 import { Job, JobQueue } from '@switchboard/common';
@@ -10,9 +10,16 @@ import { UPDATE_QUEUE, UPDATE_RETRY_LIMIT, UpdateJob } from './update-queue';
 
 type Outcome = 'completed' | 'failed';
 
+interface Handled {
+  eventId: string;
+  updateType: string | null;
+  chatId: string | null;
+}
+
 /**
  * Runs each queued update through the Telegraf handlers of its bot and records how it ended.
- * The queue holds a chat's later updates back while one is retried, so order is kept.
+ * The queue holds a chat's later updates back while one is retried, so order is kept. Events
+ * are read and marked PROCESSED a batch at a time: this runs beside the webhook under load.
  */
 @Injectable()
 export class UpdateProcessor implements OnApplicationBootstrap {
@@ -42,35 +49,53 @@ export class UpdateProcessor implements OnApplicationBootstrap {
       // A chat's next update becomes fetchable when the one before it completes, which sends no
       // NOTIFY, and retries come due silently too: poll briskly even while NOTIFY is active.
       { batchSize: 50, localConcurrency: 2, pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5 },
-      async (jobs) => Promise.all(jobs.map(async (job) => ({ id: job.id, status: await this.process(job) }))),
+      (jobs) => this.processBatch(jobs),
     );
   }
 
-  async process(job: Job<UpdateJob>): Promise<Outcome> {
-    const event = await this.events.findOne({ where: { id: job.data.eventId } });
-    if (!event || event.status === WebhookEventStatus.PROCESSED) return 'completed';
-    try {
-      const handled = await this.handle(event);
-      await this.events.update(
-        { id: event.id },
-        { status: WebhookEventStatus.PROCESSED, attempts: () => 'attempts + 1', error: null, processedAt: new Date(), ...handled },
-      );
-      return 'completed';
-    } catch (error) {
-      return this.recordFailure(event, job, error);
-    }
+  async processBatch(jobs: Job<UpdateJob>[]): Promise<Array<{ id: string; status: Outcome }>> {
+    const events = await this.events.find({ where: { id: In(jobs.map((job) => job.data.eventId)) } });
+    const byId = new Map(events.map((event) => [event.id, event]));
+    const handled: Handled[] = [];
+    const outcomes = await Promise.all(
+      jobs.map(async (job) => {
+        const event = byId.get(job.data.eventId);
+        if (!event || event.status === WebhookEventStatus.PROCESSED) return { id: job.id, status: 'completed' as Outcome };
+        try {
+          handled.push(await this.handle(event));
+          return { id: job.id, status: 'completed' as Outcome };
+        } catch (error) {
+          return { id: job.id, status: await this.recordFailure(event, job, error) };
+        }
+      }),
+    );
+    await this.markProcessed(handled);
+    return outcomes;
   }
 
-  private async handle(event: WebhookEvent): Promise<Pick<Partial<WebhookEvent>, 'updateType' | 'chatId'>> {
+  private async handle(event: WebhookEvent): Promise<Handled> {
     const bot = await this.directory.byId(event.botId);
     if (!bot) throw new Error('the bot was deleted before this update was processed');
     const pipeline: PipelineState = { tenantId: event.tenantId, botId: event.botId, eventId: event.id, handled: {} };
     await this.runtime.handle(bot, event.payload as unknown as Update, pipeline);
     const { updateType, chatId } = pipeline.handled;
     return {
-      ...(updateType ? { updateType } : {}),
-      ...(chatId !== undefined ? { chatId: chatId === null ? null : String(chatId) } : {}),
+      eventId: event.id,
+      updateType: updateType ?? event.updateType,
+      chatId: chatId === undefined ? event.chatId : chatId === null ? null : String(chatId),
     };
+  }
+
+  private async markProcessed(handled: Handled[]): Promise<void> {
+    if (handled.length === 0) return;
+    await this.events.query(
+      `UPDATE webhook_events AS event
+       SET status = 'PROCESSED', attempts = event.attempts + 1, error = NULL, processed_at = now(),
+           update_type = handled.update_type, chat_id = handled.chat_id
+       FROM unnest($1::bigint[], $2::varchar[], $3::bigint[]) AS handled(id, update_type, chat_id)
+       WHERE event.id = handled.id`,
+      [handled.map((item) => item.eventId), handled.map((item) => item.updateType), handled.map((item) => item.chatId)],
+    );
   }
 
   /** Failed attempts are retried with backoff; the last one leaves the update FAILED and lets its chat move on. */
