@@ -45,7 +45,7 @@ export class WebhookWatch implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationBootstrap(): void {
     const interval = this.config.telegram.webhookWatchIntervalMs;
-    if (this.config.telegram.updates !== 'webhook' || interval === 0) return;
+    if (this.config.telegram.updates !== 'webhook' || interval === 0 || !this.config.runWorkers) return;
     this.timer = setInterval(() => {
       this.running ??= this.watch()
         .catch((error: unknown) => this.logger.warn({ err: error }, 'webhook watch failed'))

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import type { BotRuntime } from '@switchboard/bots';
+import { JobQueue } from '@switchboard/common';
 import { describeUpdate, UpdateDescription } from './describe-update';
-import { UpdateDispatcher } from './update-dispatcher.service';
+import { orderedJobId, orderingKeyOf, UPDATE_QUEUE, UpdateJob } from './update-queue';
 import { UpdateError, UpdateErrorCode } from './update.errors';
 
 interface PendingUpdate {
@@ -13,15 +14,22 @@ interface PendingUpdate {
   settle: { resolve: (isNew: boolean) => void; reject: (error: unknown) => void };
 }
 
-/** Inserts running at once; under load each carries the many updates that arrived meanwhile. */
-const MAX_INSERTS_IN_FLIGHT = 4;
+interface InsertedRow {
+  id: string;
+  bot_id: string;
+  update_id: string;
+  chat_id: string | null;
+}
+
+/** Transactions running at once; under load each carries the many updates that arrived meanwhile. */
+const MAX_BATCHES_IN_FLIGHT = 2;
 const MAX_BATCH = 500;
 
 /**
- * Stores an update durably, once per bot and update_id, before Telegram is answered: the
- * webhook's hot path. Updates arriving together share one INSERT and one commit (group
- * commit), so the database pays per batch rather than per request; each caller still waits
- * for its own row to be committed.
+ * Stores an update durably, once per bot and update_id, together with its processing job,
+ * before Telegram is answered: the webhook's hot path. Updates arriving together share one
+ * transaction (group commit), so the database pays per batch rather than per request; each
+ * caller still waits for its own row to be committed.
  */
 @Injectable()
 export class UpdateIntake {
@@ -31,7 +39,7 @@ export class UpdateIntake {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly dispatcher: UpdateDispatcher,
+    private readonly queue: JobQueue,
   ) {}
 
   /** True when the update is new; false for a repeat, which is acknowledged and not processed again. */
@@ -47,7 +55,7 @@ export class UpdateIntake {
   }
 
   private scheduleFlush(): void {
-    if (this.flushScheduled || this.inFlight >= MAX_INSERTS_IN_FLIGHT || this.pending.length === 0) return;
+    if (this.flushScheduled || this.inFlight >= MAX_BATCHES_IN_FLIGHT || this.pending.length === 0) return;
     this.flushScheduled = true;
     // Let the requests already read in this turn of the event loop join the batch.
     setImmediate(() => {
@@ -61,9 +69,8 @@ export class UpdateIntake {
     if (batch.length === 0) return;
     this.inFlight++;
     try {
-      const inserted = await this.insert(batch);
+      const inserted = await this.store(batch);
       for (const item of batch) item.settle.resolve(inserted.has(`${item.bot.id}:${item.description.updateId}`));
-      if (inserted.size > 0) this.dispatcher.nudge();
     } catch (error) {
       for (const item of batch) item.settle.reject(error);
     } finally {
@@ -72,13 +79,38 @@ export class UpdateIntake {
     }
   }
 
-  /** One statement for the whole batch; answers which (bot, update_id) pairs were new. */
-  private async insert(batch: PendingUpdate[]): Promise<Set<string>> {
-    const rows: Array<{ bot_id: string; update_id: string }> = await this.dataSource.query(
+  /** The events and their jobs in one transaction: an update is queued exactly once, or not stored. */
+  private async store(batch: PendingUpdate[]): Promise<Set<string>> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const rows = await this.insertEvents(runner, batch);
+      await this.queue.insertWithin(
+        runner,
+        UPDATE_QUEUE,
+        rows.map((row) => ({
+          id: orderedJobId(row.id),
+          data: { eventId: row.id } satisfies UpdateJob,
+          singletonKey: orderingKeyOf(row.bot_id, row.chat_id, row.id),
+        })),
+      );
+      await runner.commitTransaction();
+      return new Set(rows.map((row) => `${row.bot_id}:${row.update_id}`));
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async insertEvents(runner: QueryRunner, batch: PendingUpdate[]): Promise<InsertedRow[]> {
+    const rows: InsertedRow[] = await runner.query(
       `INSERT INTO webhook_events (tenant_id, bot_id, update_id, update_type, chat_id, payload)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::varchar[], $5::bigint[], $6::jsonb[])
        ON CONFLICT (bot_id, update_id) DO NOTHING
-       RETURNING bot_id, update_id`,
+       RETURNING id::text, bot_id, update_id::text, chat_id::text`,
       [
         batch.map((item) => item.bot.tenantId),
         batch.map((item) => item.bot.id),
@@ -88,6 +120,7 @@ export class UpdateIntake {
         batch.map((item) => item.payload),
       ],
     );
-    return new Set(rows.map((row) => `${row.bot_id}:${row.update_id}`));
+    // Jobs of one chat must be created in arrival order.
+    return rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
   }
 }

@@ -35,7 +35,7 @@ export class UpdatePoller implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.telegram.updates !== 'polling') return;
+    if (this.config.telegram.updates !== 'polling' || !this.config.runWorkers) return;
     const tick = () =>
       this.refresh()
         .catch((error: unknown) => this.logger.warn({ err: error }, 'polling refresh failed'))

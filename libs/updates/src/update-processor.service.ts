@@ -46,9 +46,8 @@ export class UpdateProcessor implements OnApplicationBootstrap {
     });
     await this.queue.work<UpdateJob>(
       UPDATE_QUEUE,
-      // A chat's next update becomes fetchable when the one before it completes, which sends no
-      // NOTIFY, and retries come due silently too: poll briskly even while NOTIFY is active.
-      { batchSize: 50, localConcurrency: 2, pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5 },
+      // Retries come due without a NOTIFY: poll briskly even while NOTIFY is active.
+      { batchSize: 100, pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5 },
       (jobs) => this.processBatch(jobs),
     );
   }

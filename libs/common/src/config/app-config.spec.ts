@@ -24,12 +24,14 @@ describe('loadConfig', () => {
       webhookWatchIntervalMs: 300_000,
     });
     expect(config.logLevel).toBe('info');
+    expect(config.runWorkers).toBe(true);
     expect(config.databaseUrl).toBeUndefined();
   });
 
   it('names the variable and the value when one is bad', () => {
     expect(() => loadConfig({ ...SECRETS, PORT: 'abc' }, freshDir())).toThrow(/PORT: must be a number \(got "abc"\)/);
     expect(() => loadConfig({ ...SECRETS, TELEGRAM_UPDATES: 'push' }, freshDir())).toThrow(/TELEGRAM_UPDATES/);
+    expect(() => loadConfig({ ...SECRETS, RUN_WORKERS: 'yes' }, freshDir())).toThrow(/RUN_WORKERS: must be true or false/);
     expect(() => loadConfig({ ...SECRETS, TELEGRAM_RATE_LIMIT: 'fast' }, freshDir())).toThrow(
       /TELEGRAM_RATE_LIMIT: must look like 30\/s or 20\/min/,
     );

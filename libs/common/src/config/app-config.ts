@@ -32,6 +32,8 @@ export class AppConfig {
   readonly secrets!: LocalSecrets;
   readonly replicaLlm!: { baseUrl?: string; apiKey?: string };
   readonly logLevel!: string;
+  /** False for an instance that only serves HTTP (webhooks, APIs); background work runs elsewhere. */
+  readonly runWorkers!: boolean;
   /** Where generated secrets were written, when any were (a local run without them set). */
   readonly generatedSecretsFile!: string | undefined;
 
@@ -82,6 +84,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv, cwd = process.cwd()): AppC
     secrets,
     replicaLlm: { baseUrl: values.REPLICA_LLM_BASE_URL, apiKey: values.REPLICA_LLM_API_KEY },
     logLevel: values.LOG_LEVEL,
+    runWorkers: values.RUN_WORKERS,
     generatedSecretsFile: generatedFile,
   } as AppConfig);
 }

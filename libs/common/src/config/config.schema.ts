@@ -45,6 +45,10 @@ export const environmentSchema = z.object({
   TELEGRAM_MAX_RETRIES: integer(0, 20).default(3),
   TELEGRAM_REQUEST_TIMEOUT: integer(1, 600).default(30),
   WEBHOOK_WATCH_INTERVAL: integer(0, 86_400).default(300),
+  RUN_WORKERS: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true')
+    .transform((value) => value === 'true'),
   REPLICA_LLM_BASE_URL: url(['http', 'https']).optional(),
   REPLICA_LLM_API_KEY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

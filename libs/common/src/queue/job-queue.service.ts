@@ -18,7 +18,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly boss: PgBoss;
   private started = false;
 
-  constructor(config: AppConfig) {
+  constructor(private readonly config: AppConfig) {
     this.boss = new PgBoss({
       connectionString: config.databaseUrl,
       schema: 'pgboss',
@@ -61,13 +61,27 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     await this.boss.insert(name, jobs, { db });
   }
 
-  /** Runs `handler` for batches of jobs; it answers, per job, whether it completed. */
-  work<T extends object>(
+  /**
+   * Runs `handler` for batches of jobs (it answers, per job, whether it completed) on one worker,
+   * unless this instance runs no workers (RUN_WORKERS=false). After each batch the worker looks
+   * for more at once: jobs unblocked by that batch (a chat's next update) announce themselves to nobody.
+   */
+  async work<T extends object>(
     name: string,
-    options: Omit<WorkOptions, 'perJobResults'>,
+    options: Omit<WorkOptions, 'perJobResults' | 'localConcurrency'>,
     handler: (jobs: Job<T>[]) => Promise<Array<{ id: string; status: 'completed' | 'failed' }>>,
-  ): Promise<string> {
-    return this.boss.work<T, unknown, WorkOptions & { perJobResults: true }>(name, { ...options, perJobResults: true }, handler);
+  ): Promise<void> {
+    if (!this.config.runWorkers) return;
+    let workerId: string | undefined;
+    workerId = await this.boss.work<T, unknown, WorkOptions & { perJobResults: true }>(
+      name,
+      { ...options, perJobResults: true, localConcurrency: 1 },
+      async (jobs) => {
+        const results = await handler(jobs);
+        if (workerId) setImmediate((id: string) => this.boss.notifyWorker(id), workerId);
+        return results;
+      },
+    );
   }
 
   /** Jobs of a queue not yet finished, for health and tests. */
