@@ -1,7 +1,8 @@
+import { freePort } from '../../libs/common/src/net/free-port';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Child, freePort, ROOT, spawnNode, waitForChild } from './processes';
+import { Child, ROOT, spawnNode, waitForChild } from './processes';
 
 const ENTRY = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
 

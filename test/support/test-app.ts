@@ -1,11 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { BotApiFake } from '@switchboard/bot-api-fake';
-import { AppConfig, loadConfig } from '@switchboard/common';
+import { AppConfig, freePort, loadConfig } from '@switchboard/common';
+
+export { freePort };
 import { createApp } from '../../apps/api/src/bootstrap';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -25,17 +26,6 @@ export interface TestAppOptions {
   /** The Telegram Bot API the app talks to. */
   telegram?: BotApiFake;
   env?: Record<string, string>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** A Bot API fake tuned for tests: no setWebhook cooldown, quick webhook retries. */

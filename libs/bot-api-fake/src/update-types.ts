@@ -1,31 +1,8 @@
+import { TELEGRAM_UPDATE_TYPES } from '@switchboard/telegram/update-types';
 import { JsonObject } from './json';
 
 /** Update kinds in the Bot API's order; an Update carries exactly one of these keys. */
-export const UPDATE_TYPES: readonly string[] = [
-  'message',
-  'edited_message',
-  'channel_post',
-  'edited_channel_post',
-  'business_connection',
-  'business_message',
-  'edited_business_message',
-  'deleted_business_messages',
-  'message_reaction',
-  'message_reaction_count',
-  'inline_query',
-  'chosen_inline_result',
-  'callback_query',
-  'shipping_query',
-  'pre_checkout_query',
-  'purchased_paid_media',
-  'poll',
-  'poll_answer',
-  'my_chat_member',
-  'chat_member',
-  'chat_join_request',
-  'chat_boost',
-  'removed_chat_boost',
-];
+export const UPDATE_TYPES: readonly string[] = TELEGRAM_UPDATE_TYPES;
 
 /** Telegram only sends these to bots that asked for them by name. */
 const OPT_IN_TYPES = new Set(['chat_member', 'message_reaction', 'message_reaction_count']);

@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind } from '@switchboard/common';
+import { ErrorKind, errorClassFor } from '@switchboard/common';
 
 export enum BotErrorCode {
   BOT_NOT_FOUND = 'BOT_NOT_FOUND',
@@ -24,11 +24,7 @@ const KINDS: Record<BotErrorCode, ErrorKind> = {
   [BotErrorCode.INVALID_SEND_RATE]: ErrorKind.VALIDATION_FAILED,
 };
 
-export class BotError extends DomainError<BotErrorCode> {
-  get kind(): ErrorKind {
-    return KINDS[this.code];
-  }
-
+export class BotError extends errorClassFor(KINDS) {
   static notFound(id: string): BotError {
     return new BotError(BotErrorCode.BOT_NOT_FOUND, `Bot ${id} not found`);
   }

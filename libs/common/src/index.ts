@@ -8,3 +8,4 @@ export * from './http/envelopes';
 export * from './http/request-id';
 export * from './pagination';
 export * from './queue';
+export * from './net/free-port';

@@ -4,3 +4,4 @@ export * from './telegram-clients.service';
 export * from './telegram-failure';
 export * from './telegram.module';
 export * from './telegram-pipeline.module';
+export * from './update-types';

