@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { BotsModule } from '@switchboard/bots';
+import { ContactsModule } from '@switchboard/contacts';
 import { ApiExceptionFilter, AppConfig, ConfigModule, DatabaseModule, QueueModule, strictValidationPipe } from '@switchboard/common';
 import { TenantsModule } from '@switchboard/tenants';
 import { UpdatesModule } from '@switchboard/updates';
@@ -26,6 +27,7 @@ export class AppModule {
         TenantsModule,
         BotsModule,
         UpdatesModule,
+        ContactsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -5,6 +5,7 @@ export * from './database';
 export * from './errors';
 export * from './http/configure-http';
 export * from './http/envelopes';
+export * from './http/request-loader';
 export * from './http/request-id';
 export * from './pagination';
 export * from './queue';

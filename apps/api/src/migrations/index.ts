@@ -1,5 +1,6 @@
 import { Tenants1795246166075 } from './1795246166075-Tenants';
 import { BotsAndWebhookEvents1795247423965 } from './1795247423965-BotsAndWebhookEvents';
+import { Contacts1795248927250 } from './1795248927250-Contacts';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
-export const migrations = [Tenants1795246166075, BotsAndWebhookEvents1795247423965];
+export const migrations = [Tenants1795246166075, BotsAndWebhookEvents1795247423965, Contacts1795248927250];

@@ -50,11 +50,18 @@ export function Paginated<T>(node: Type<T>, name = node.name): Type<Page<T>> {
 
 interface Keyed {
   id: string;
-  createdAt: Date;
 }
 
-export function encodeCursor(row: Keyed): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
+/** The timestamp column a list is ordered by, newest first, with its entity property. */
+export interface PageOrder {
+  column: string;
+  property: string;
+}
+
+const BY_CREATION: PageOrder = { column: 'created_at', property: 'createdAt' };
+
+export function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
@@ -64,25 +71,30 @@ export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt: date, id };
 }
 
-/** Newest first, keyset-paginated on (created_at, id): stable under inserts and cheap at any depth. */
+/**
+ * Newest first, keyset-paginated on (order column, id): stable under inserts and cheap at any
+ * depth. Rows whose order column is null are the caller's to exclude.
+ */
 export async function paginate<T extends ObjectLiteral & Keyed>(
   query: SelectQueryBuilder<T>,
   args: Pick<PageArgs, 'first' | 'after'>,
+  order: PageOrder = BY_CREATION,
 ): Promise<Page<T>> {
   const alias = query.alias;
   if (args.after) {
     const cursor = decodeCursor(args.after);
-    query.andWhere(`(${alias}.created_at, ${alias}.id) < (:cursorAt, :cursorId)`, {
+    query.andWhere(`(${alias}.${order.column}, ${alias}.id) < (:cursorAt, :cursorId)`, {
       cursorAt: cursor.createdAt,
       cursorId: cursor.id,
     });
   }
   const rows = await query
-    .orderBy(`${alias}.created_at`, 'DESC')
+    .orderBy(`${alias}.${order.column}`, 'DESC')
     .addOrderBy(`${alias}.id`, 'DESC')
     .take(args.first + 1)
     .getMany();
   const nodes = rows.slice(0, args.first);
   const last = nodes.at(-1);
-  return { nodes, pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null } };
+  const endCursor = last ? encodeCursor(last[order.property] as Date, last.id) : null;
+  return { nodes, pageInfo: { hasNextPage: rows.length > args.first, endCursor } };
 }

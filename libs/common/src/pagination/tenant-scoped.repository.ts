@@ -25,6 +25,11 @@ export class TenantScopedRepository<T extends ObjectLiteral & { tenantId: string
     return this.repository.save(entity);
   }
 
+  async remove(scope: TenantScope, entity: T): Promise<void> {
+    if (entity.tenantId !== scope.tenantId) throw new Error('refusing to remove an entity of another tenant');
+    await this.repository.remove(entity);
+  }
+
   private scoped(scope: TenantScope, where: FindOptionsWhere<T>): FindOptionsWhere<T> {
     return { ...where, tenantId: scope.tenantId } as FindOptionsWhere<T>;
   }

@@ -1,0 +1,21 @@
+import DataLoader from 'dataloader';
+
+type LoaderHost = { loaders?: Map<string, DataLoader<string, unknown>> };
+
+/**
+ * A DataLoader that lives for one request, so a GraphQL list resolves its relations in one
+ * query instead of one per row. The key names the relation and must include the tenant.
+ */
+export function requestLoader<V>(req: object, key: string, load: (ids: readonly string[]) => Promise<Map<string, V>>): DataLoader<string, V | null> {
+  const host = req as LoaderHost;
+  host.loaders ??= new Map();
+  let loader = host.loaders.get(key) as DataLoader<string, V | null> | undefined;
+  if (!loader) {
+    loader = new DataLoader<string, V | null>(async (ids) => {
+      const found = await load(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    host.loaders.set(key, loader as DataLoader<string, unknown>);
+  }
+  return loader;
+}

@@ -1,0 +1,49 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { ArrayMaxSize, IsEmail, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+
+/** The fields a tenant sets on a contact; identities come from Telegram. */
+@InputType()
+export class ContactFieldsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  externalCustomerId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  phone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(320)
+  email?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  firstName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  lastName?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the tags' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  tags?: string[];
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Merged into the attributes; a null value removes its key' })
+  @IsOptional()
+  @IsObject()
+  attributes?: Record<string, unknown>;
+}

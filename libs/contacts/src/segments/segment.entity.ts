@@ -1,0 +1,23 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { TenantOwnedEntity } from '@switchboard/tenants';
+import type { ContactCriteria } from '../contact-criteria';
+
+/** A saved filter over contacts; its members are computed when asked, so it is always current. */
+@ObjectType()
+@Index(['tenantId', 'createdAt', 'id'])
+@Entity({ name: 'segments' })
+export class Segment extends TenantOwnedEntity {
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'The ContactCriteria that define it' })
+  @Column({ type: 'jsonb' })
+  criteria!: ContactCriteria;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
