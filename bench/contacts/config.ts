@@ -1,0 +1,30 @@
+/** The benchmark's knobs, read once from the environment. */
+
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (!raw) return fallback;
+  const value = Number(raw.replace(/_/g, ''));
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer (got "${raw}")`);
+  return value;
+}
+
+/** Contacts seeded into the one bench tenant (the issue's scale: a million). */
+export const CONTACTS = positiveInteger('BENCH_CONTACTS', 1_000_000);
+/** Rows per seeding statement: small enough to print progress, large enough that per-statement overhead vanishes. */
+export const SEED_CHUNK = positiveInteger('BENCH_SEED_CHUNK', 100_000);
+/** Timed requests per query shape. */
+export const ITERATIONS = positiveInteger('BENCH_ITERATIONS', 50);
+/** Untimed requests per shape first, so plans, connections and buffers are warm for every shape alike. */
+export const WARMUPS = positiveInteger('BENCH_WARMUPS', 3);
+/** Pages walked (untimed) before "deep page" timings start. */
+export const DEEP_PAGE = positiveInteger('BENCH_DEEP_PAGE', 20);
+
+/** Our own bars (the issue says "stay fast" without a number). */
+export const BARS = {
+  /** list, search and filter pages, segment members */
+  pageP95Ms: 100,
+  /** segment(id) { count } over the whole tenant */
+  countP95Ms: 1_000,
+} as const;
+
+export const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
