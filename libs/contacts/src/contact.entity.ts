@@ -1,7 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Tenant } from '@switchboard/tenants';
+import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { TenantOwnedRecord } from '@switchboard/tenants';
 
 export enum ContactKind {
   PERSON = 'PERSON',
@@ -24,18 +24,7 @@ registerEnumType(ContactKind, { name: 'ContactKind' });
 @Index('contacts_attributes', { synchronize: false })
 @Index('contacts_search', { synchronize: false })
 @Entity({ name: 'contacts' })
-export class Contact {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
-
+export class Contact extends TenantOwnedRecord {
   @Field(() => ContactKind)
   @Column({ type: 'varchar', length: 8, default: ContactKind.PERSON })
   kind!: ContactKind;
@@ -84,9 +73,6 @@ export class Contact {
   @Column({ type: 'timestamptz', nullable: true })
   lastActivityAt!: Date | null;
 
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 
   @Field()
   @UpdateDateColumn({ type: 'timestamptz' })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Tenant } from '@switchboard/tenants';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantOwnedRecord } from '@switchboard/tenants';
 import { Contact } from './contact.entity';
 import { TelegramIdentity } from './telegram-identity.entity';
 
@@ -15,18 +15,7 @@ registerEnumType(MessageDirection, { name: 'MessageDirection' });
 @Index(['contactId', 'createdAt', 'id'])
 @Index(['identityId', 'createdAt', 'id'])
 @Entity({ name: 'conversation_messages' })
-export class ConversationMessage {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
-
+export class ConversationMessage extends TenantOwnedRecord {
   @Field(() => ID)
   @Column({ type: 'bigint' })
   contactId!: string;
@@ -71,7 +60,4 @@ export class ConversationMessage {
   @Column({ type: 'bigint', nullable: true })
   senderTelegramId!: string | null;
 
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -24,3 +24,25 @@ export abstract class TenantOwnedEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }
+
+/**
+ * The same for high-volume tables (contacts, messages, updates): a bigint id, which is cheaper to
+ * index than a UUID and orders like insertion.
+ */
+@ObjectType({ isAbstract: true })
+export abstract class TenantOwnedRecord {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  tenantId!: string;
+
+  @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id' })
+  tenant?: Tenant;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Bot } from '@switchboard/bots';
-import { Tenant } from '@switchboard/tenants';
+import { TenantOwnedRecord } from '@switchboard/tenants';
 
 export enum WebhookEventStatus {
   /** Stored, acknowledged to Telegram, and on the job queue waiting for its turn (one at a time per chat). */
@@ -22,18 +22,7 @@ registerEnumType(WebhookEventStatus, { name: 'WebhookEventStatus' });
 @Index(['tenantId', 'createdAt', 'id'])
 @Index('webhook_events_bot_update', ['botId', 'updateId'], { unique: true })
 @Entity({ name: 'webhook_events' })
-export class WebhookEvent {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn({ type: 'bigint' })
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  tenantId!: string;
-
-  @ManyToOne(() => Tenant, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'tenant_id' })
-  tenant?: Tenant;
-
+export class WebhookEvent extends TenantOwnedRecord {
   @Field(() => ID)
   @Column({ type: 'uuid' })
   botId!: string;
@@ -70,9 +59,10 @@ export class WebhookEvent {
   @Column({ type: 'text', nullable: true })
   error!: string | null;
 
-  @Field({ name: 'receivedAt' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
+  @Field({ description: 'When Switchboard received and stored it' })
+  get receivedAt(): Date {
+    return this.createdAt;
+  }
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
