@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { BotsModule } from '@switchboard/bots';
 import { ContactsModule } from '@switchboard/contacts';
-import { ApiExceptionFilter, AppConfig, ConfigModule, DatabaseModule, QueueModule, strictValidationPipe } from '@switchboard/common';
+import { ApiExceptionFilter, AppConfig, ConfigModule, DatabaseModule, EventsModule, QueueModule, strictValidationPipe } from '@switchboard/common';
 import { TenantsModule } from '@switchboard/tenants';
 import { UpdatesModule } from '@switchboard/updates';
 import { graphqlOptions } from './graphql.options';
@@ -22,6 +22,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule.forRoot(migrations),
         QueueModule,
+        EventsModule,
         GraphQLModule.forRoot(graphqlOptions()),
         HealthModule,
         TenantsModule,

@@ -10,3 +10,4 @@ export * from './http/request-id';
 export * from './pagination';
 export * from './queue';
 export * from './net/free-port';
+export * from './events';

@@ -6,7 +6,7 @@ import { AuthenticatedRequest, CurrentTenant, PageArgs, Paginated, TenantScope, 
 import { Contact } from '../contact.entity';
 import { ConversationMessage } from '../conversation-message.entity';
 import { TelegramIdentity } from '../telegram-identity.entity';
-import { ConversationEvents, MESSAGE_RECEIVED } from './conversation-events.service';
+import { ConversationEvents } from './conversation-events.service';
 import { ConversationsService } from './conversations.service';
 
 const ConversationPage = Paginated(TelegramIdentity, 'Conversation');
@@ -62,6 +62,6 @@ export class ConversationsResolver {
     },
   })
   messageReceived(@CurrentTenant() _scope: TenantScope, @Args('botId', { type: () => ID, nullable: true }) _botId?: string) {
-    return this.events.pubSub.asyncIterableIterator(MESSAGE_RECEIVED);
+    return this.events.received();
   }
 }

@@ -1,0 +1,2 @@
+export * from './cluster-events.service';
+export * from './events.module';
