@@ -25,7 +25,8 @@ export interface PlanSummary {
 function describe(node: PlanNode): string {
   const backward = node['Scan Direction'] === 'Backward' ? ' Backward' : '';
   const parallel = node['Parallel Aware'] ? 'Parallel ' : '';
-  const relation = node['Relation Name'] ? ` ${node['Relation Name']}${node['Index Name'] ? `.${node['Index Name']}` : ''}` : '';
+  // A Bitmap Index Scan names its index but not its table (the Bitmap Heap Scan above it does).
+  const relation = node['Relation Name'] ? ` ${node['Relation Name']}${node['Index Name'] ? `.${node['Index Name']}` : ''}` : node['Index Name'] ? ` ${node['Index Name']}` : '';
   const sub = node['Parent Relationship'] === 'SubPlan' || node['Parent Relationship'] === 'InitPlan' ? `${node['Parent Relationship']}: ` : '';
   return `${sub}${parallel}${node['Node Type']}${backward}${relation}`;
 }
@@ -42,6 +43,33 @@ export async function explain(client: Client, query: SqlQuery): Promise<PlanSumm
   const fullScans: string[] = [];
   const shape = walk(rows[0]['QUERY PLAN'][0].Plan, fullScans);
   return { shape, fullScans: [...new Set(fullScans)] };
+}
+
+/** A plan and how many of a shape's parameter sets got it. */
+export interface PlanChoice extends PlanSummary {
+  parameterSets: number;
+  /** One query that got this plan, to EXPLAIN ANALYZE if it is flagged. */
+  example: SqlQuery;
+}
+
+/**
+ * EXPLAINs each distinct parameter set of a shape (a rare tag, or a search term nobody matches, can
+ * tip the planner into another plan than the common case) and groups them by plan, in the order
+ * given, so a caller passing the slowest first gets the slowest request's plan first.
+ */
+export async function explainAll(client: Client, queries: SqlQuery[]): Promise<PlanChoice[]> {
+  const seen = new Set<string>();
+  const choices = new Map<string, PlanChoice>();
+  for (const query of queries) {
+    const key = JSON.stringify(query);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const plan = await explain(client, query);
+    const choice = choices.get(plan.shape);
+    if (choice) choice.parameterSets++;
+    else choices.set(plan.shape, { ...plan, parameterSets: 1, example: query });
+  }
+  return [...choices.values()];
 }
 
 /** The executed plan with timings and rows, printed for a query that missed its bar or scanned a table, for whoever fixes it. */

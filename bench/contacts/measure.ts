@@ -1,5 +1,4 @@
-import { Shape, ShapeKind } from './shapes';
-import { SqlQuery } from './criteria-sql';
+import { Sample, Shape, ShapeKind } from './shapes';
 
 export interface Measurement {
   name: string;
@@ -8,8 +7,8 @@ export interface Measurement {
   p50: number;
   p95: number;
   max: number;
-  /** The SQL of the first timed request, for EXPLAIN. */
-  sql: SqlQuery;
+  /** Every timed request, slowest first: their SQL is EXPLAINed, since one parameter set can take a plan the others do not. */
+  samples: Sample[];
 }
 
 /** Nearest-rank percentile: a value that was really observed, never an interpolation between two. */
@@ -23,14 +22,9 @@ export function percentile(sorted: number[], p: number): number {
  */
 export async function measure(shape: Shape, warmups: number, iterations: number): Promise<Measurement> {
   for (let i = 0; i < warmups; i++) await shape.run(i);
-  const times: number[] = [];
-  let sql: SqlQuery | undefined;
-  for (let i = warmups; i < warmups + iterations; i++) {
-    const sample = await shape.run(i);
-    times.push(sample.ms);
-    sql ??= sample.sql;
-  }
-  if (!sql) throw new Error(`${shape.name}: nothing measured`);
-  times.sort((a, b) => a - b);
-  return { name: shape.name, kind: shape.kind, count: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1], sql };
+  const samples: Sample[] = [];
+  for (let i = warmups; i < warmups + iterations; i++) samples.push(await shape.run(i));
+  samples.sort((a, b) => b.ms - a.ms);
+  const times = samples.map((sample) => sample.ms).reverse();
+  return { name: shape.name, kind: shape.kind, count: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1], samples };
 }

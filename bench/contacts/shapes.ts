@@ -98,14 +98,16 @@ function deepShape(context: ShapeContext, name: string, filter: Criteria): Shape
   };
 }
 
-function segmentShape(context: ShapeContext, segment: BenchSegment, kind: ShapeKind): Shape {
+function segmentShape(context: ShapeContext, segment: BenchSegment, what: 'count' | 'members'): Shape {
   const { origin, tenant } = context;
+  const counting = what === 'count';
   return {
-    name: kind === 'count' ? `segment count: ${segment.name}` : `segment members: ${segment.name}`,
-    kind,
+    name: `segment ${what}: ${segment.name}`,
+    // Members are a page like any list; only the count has to visit every matching contact.
+    kind: counting ? 'count' : 'page',
     async run() {
-      const { ms } = await graphql(origin, tenant.apiKey, kind === 'count' ? SEGMENT_COUNT : SEGMENT_MEMBERS, { id: segment.id });
-      return { ms, sql: kind === 'count' ? countSql(tenant.tenantId, segment.criteria) : listSql(tenant.tenantId, segment.criteria, PAGE_SIZE) };
+      const { ms } = await graphql(origin, tenant.apiKey, counting ? SEGMENT_COUNT : SEGMENT_MEMBERS, { id: segment.id });
+      return { ms, sql: counting ? countSql(tenant.tenantId, segment.criteria) : listSql(tenant.tenantId, segment.criteria, PAGE_SIZE) };
     },
   };
 }

@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { BotsModule } from '@switchboard/bots';
 import { ContactsModule } from '@switchboard/contacts';
+import { MessagingModule } from '@switchboard/messaging';
 import { ApiExceptionFilter, AppConfig, ConfigModule, DatabaseModule, EventsModule, QueueModule, strictValidationPipe } from '@switchboard/common';
 import { TenantsModule } from '@switchboard/tenants';
 import { UpdatesModule } from '@switchboard/updates';
@@ -29,6 +30,7 @@ export class AppModule {
         BotsModule,
         UpdatesModule,
         ContactsModule,
+        MessagingModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

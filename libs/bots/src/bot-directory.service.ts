@@ -13,6 +13,9 @@ export interface BotRuntime {
   name: string;
   token: string;
   webhookSecret: string;
+  /** The bot's own send rate (e.g. "20/min"), or null for TELEGRAM_RATE_LIMIT. */
+  sendRate: string | null;
+  dailyLimit: number | null;
   updatedAt: Date;
 }
 
@@ -73,6 +76,8 @@ export class BotDirectory {
       name: bot.name,
       token: this.box.open(bot.tokenSealed),
       webhookSecret: this.box.open(bot.webhookSecretSealed),
+      sendRate: bot.sendRate,
+      dailyLimit: bot.dailyLimit,
       updatedAt: bot.updatedAt,
     };
     this.byIdCache.set(bot.id, { runtime, expiresAt: Date.now() + CACHE_TTL_MS });

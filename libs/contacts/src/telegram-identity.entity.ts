@@ -12,6 +12,9 @@ import { Contact } from './contact.entity';
 @Index('telegram_identities_bot_chat', ['botId', 'chatId'], { unique: true })
 @Index(['contactId', 'botId'])
 @Index('telegram_identities_tenant_chat', ['tenantId', 'chatId'])
+// Segment counts: "reachable on a bot" and "ever blocked" without scanning every identity.
+@Index('telegram_identities_reachable', ['botId', 'contactId'], { where: 'started AND NOT blocked' })
+@Index('telegram_identities_blocked', ['contactId'], { where: 'blocked' })
 @Index('telegram_identities_inbox', ['tenantId', 'lastMessageAt', 'id'])
 @Entity({ name: 'telegram_identities' })
 export class TelegramIdentity extends TenantOwnedEntity {

@@ -18,6 +18,8 @@ export class Contacts1795248927250 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "telegram_identities_inbox" ON "telegram_identities"  ("tenant_id", "last_message_at", "id") `);
         await queryRunner.query(`CREATE INDEX "IDX_b3cf35106484e5e6cef3913bc2" ON "telegram_identities"  ("contact_id", "bot_id") `);
         await queryRunner.query(`CREATE INDEX "telegram_identities_tenant_chat" ON "telegram_identities"  ("tenant_id", "chat_id") `);
+        await queryRunner.query(`CREATE INDEX "telegram_identities_blocked" ON "telegram_identities"  ("contact_id") WHERE blocked`);
+        await queryRunner.query(`CREATE INDEX "telegram_identities_reachable" ON "telegram_identities"  ("bot_id", "contact_id") WHERE started AND NOT blocked`);
         await queryRunner.query(`CREATE UNIQUE INDEX "telegram_identities_bot_chat" ON "telegram_identities"  ("bot_id", "chat_id") `);
         await queryRunner.query(`CREATE TABLE "conversation_messages" ("id" BIGSERIAL NOT NULL, "tenant_id" uuid NOT NULL, "contact_id" bigint NOT NULL, "identity_id" uuid NOT NULL, "bot_id" uuid NOT NULL, "direction" character varying(8) NOT NULL, "kind" character varying(24) NOT NULL, "text" text, "callback_data" character varying(256), "telegram_message_id" bigint, "sender_telegram_id" bigint, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_113248f25c4c0a7c179b3f5a609" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "IDX_3eddea589200a399d9ade1db94" ON "conversation_messages"  ("identity_id", "created_at", "id") `);
@@ -49,6 +51,8 @@ export class Contacts1795248927250 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."IDX_3eddea589200a399d9ade1db94"`);
         await queryRunner.query(`DROP TABLE "conversation_messages"`);
         await queryRunner.query(`DROP INDEX "public"."telegram_identities_bot_chat"`);
+        await queryRunner.query(`DROP INDEX "public"."telegram_identities_reachable"`);
+        await queryRunner.query(`DROP INDEX "public"."telegram_identities_blocked"`);
         await queryRunner.query(`DROP INDEX "public"."telegram_identities_tenant_chat"`);
         await queryRunner.query(`DROP INDEX "public"."IDX_b3cf35106484e5e6cef3913bc2"`);
         await queryRunner.query(`DROP INDEX "public"."telegram_identities_inbox"`);

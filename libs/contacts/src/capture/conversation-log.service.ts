@@ -40,6 +40,33 @@ export class ConversationLog {
     });
   }
 
+  /** A message the bot sent, in the conversation it belongs to (no unread count: it is ours). */
+  async recordOutbound(identity: TelegramIdentity, text: string, telegramMessageId: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const stored = await manager.getRepository(ConversationMessage).save(
+        manager.getRepository(ConversationMessage).create({
+          tenantId: identity.tenantId,
+          contactId: identity.contactId,
+          identityId: identity.id,
+          botId: identity.botId,
+          direction: MessageDirection.OUTBOUND,
+          kind: 'text',
+          text,
+          callbackData: null,
+          telegramMessageId,
+          senderTelegramId: null,
+        }),
+      );
+      await manager.query('UPDATE telegram_identities SET last_message_at = $2, last_message_preview = $3 WHERE id = $1', [
+        identity.id,
+        stored.createdAt,
+        previewOf({ kind: 'text', text, callbackData: null }),
+      ]);
+      await manager.query('UPDATE contacts SET last_activity_at = $2 WHERE id = $1', [identity.contactId, stored.createdAt]);
+      await this.events.announce((sql, params) => manager.query(sql, params), stored);
+    });
+  }
+
   async markRead(identity: TelegramIdentity): Promise<TelegramIdentity> {
     identity.unreadCount = 0;
     return this.dataSource.getRepository(TelegramIdentity).save(identity);

@@ -53,7 +53,17 @@ export class IdentitiesService {
     );
   }
 
+  /** A contact's private identity on a bot, preferring one that can be reached. */
+  ofContact(scope: TenantScope, contactId: string, botId: string): Promise<TelegramIdentity | null> {
+    if (!/^\d{1,18}$/.test(contactId)) return Promise.resolve(null);
+    return this.dataSource.getRepository(TelegramIdentity).findOne({
+      where: { tenantId: scope.tenantId, contactId, botId },
+      order: { started: 'DESC', blocked: 'ASC', lastMessageAt: 'DESC' },
+    });
+  }
+
   find(botId: string, chatId: number | string): Promise<TelegramIdentity | null> {
+    if (!/^-?\d{1,20}$/.test(String(chatId))) return Promise.resolve(null);
     return this.dataSource.getRepository(TelegramIdentity).findOne({ where: { botId, chatId: String(chatId) } });
   }
 
@@ -61,6 +71,16 @@ export class IdentitiesService {
     await this.dataSource
       .getRepository(TelegramIdentity)
       .update({ botId, chatId: String(chatId) }, { blocked, blockedAt: blocked ? new Date() : null });
+  }
+
+  /**
+   * Telegram answered "bot was blocked by the user": the identity is blocked and stops being a
+   * token (eSputnik removes the token from the card); it becomes one again when they write.
+   */
+  async blockedBySend(botId: string, chatId: number | string): Promise<void> {
+    await this.dataSource
+      .getRepository(TelegramIdentity)
+      .update({ botId, chatId: String(chatId) }, { blocked: true, blockedAt: new Date(), started: false });
   }
 
   /** A group became a supergroup: its identity (and conversation) moves to the new chat id. */

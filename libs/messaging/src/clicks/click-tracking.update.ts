@@ -1,0 +1,23 @@
+import { Ctx, On, Update } from 'nestjs-telegraf';
+import type { Context } from 'telegraf';
+import { CALLBACK_PREFIX } from './track-markup';
+import { ClicksService } from './clicks.service';
+
+/**
+ * Presses of our buttons. The callback query is always answered, so the button stops spinning
+ * (even for data that is not ours, or a message we no longer know).
+ */
+@Update()
+export class ClickTrackingUpdate {
+  constructor(private readonly clicks: ClicksService) {}
+
+  @On('callback_query')
+  async pressed(@Ctx() ctx: Context): Promise<void> {
+    const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
+    if (data?.startsWith(CALLBACK_PREFIX)) {
+      const button = await this.clicks.find(data.slice(CALLBACK_PREFIX.length));
+      if (button) await this.clicks.clicked(button);
+    }
+    await ctx.answerCbQuery();
+  }
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource } from 'typeorm';
+import { AppConfig, JobQueue, TenantScope } from '@switchboard/common';
+import { IdentitiesService, TelegramIdentity } from '@switchboard/contacts';
+import { trackMarkup } from '../clicks/track-markup';
+import { TrackedButton } from '../clicks/tracked-button.entity';
+import { MessagingError, MessagingErrorCode } from '../messaging.errors';
+import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
+import { SEND_QUEUE, sendKeyOf, SendJob } from './send-queue';
+
+export interface Recipient {
+  botId: string;
+  contactId?: string;
+  chatId?: string;
+}
+
+export interface SendCommand {
+  text: string;
+  parseMode?: string | null;
+  replyMarkup?: Record<string, unknown> | null;
+  source: 'api' | 'interactive' | 'job' | 'broadcast' | 'replica';
+  sender?: string | null;
+  /** Route URL buttons through Switchboard's redirect, so opening them marks the message CLICKED. */
+  trackUrls?: boolean;
+}
+
+/**
+ * The entrance of the one delivery engine: a message is stored QUEUED, with its tracked buttons
+ * and its send job, in one transaction; the DeliveryWorker sends it.
+ */
+@Injectable()
+export class DeliveryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+    private readonly identities: IdentitiesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The Telegram identity a send goes to: a contact's on the bot, or a chat the bot knows. */
+  async recipient(scope: TenantScope, to: Recipient): Promise<TelegramIdentity> {
+    if (!to.contactId && !to.chatId) throw new MessagingError(MessagingErrorCode.RECIPIENT_REQUIRED, 'Give contactId or chatId');
+    const identity = to.chatId
+      ? await this.identities.find(to.botId, to.chatId)
+      : await this.identities.ofContact(scope, to.contactId!, to.botId);
+    if (!identity || identity.tenantId !== scope.tenantId || (to.contactId && identity.contactId !== to.contactId)) {
+      throw new MessagingError(MessagingErrorCode.RECIPIENT_NOT_FOUND, 'The recipient has not started a chat with this bot');
+    }
+    return identity;
+  }
+
+  async enqueue(scope: TenantScope, identity: TelegramIdentity, command: SendCommand): Promise<OutboundMessage> {
+    const tracked = trackMarkup(command.replyMarkup ?? null, this.config.publicUrl, command.trackUrls ?? true);
+    return this.dataSource.transaction(async (manager) => {
+      const messages = manager.getRepository(OutboundMessage);
+      const message = await messages.save(
+        messages.create({
+          tenantId: scope.tenantId,
+          botId: identity.botId,
+          contactId: identity.contactId,
+          chatId: identity.chatId,
+          text: command.text,
+          parseMode: command.parseMode ?? null,
+          replyMarkup: command.replyMarkup ?? null,
+          telegramMarkup: tracked.markup,
+          status: DeliveryStatus.QUEUED,
+          source: command.source,
+          sender: command.sender ?? null,
+        }),
+      );
+      if (tracked.targets.length > 0) {
+        await manager.getRepository(TrackedButton).insert(tracked.targets.map((target) => ({ ...target, tenantId: scope.tenantId, messageId: message.id })));
+      }
+      const runner = manager.queryRunner!;
+      await this.queue.insertWithin(runner, SEND_QUEUE, [
+        { data: { messageId: message.id } satisfies SendJob, singletonKey: sendKeyOf(identity.botId, identity.chatId) },
+      ]);
+      return message;
+    });
+  }
+
+  find(scope: TenantScope, id: string): Promise<OutboundMessage | null> {
+    if (!/^\d{1,18}$/.test(id)) return Promise.resolve(null);
+    return this.dataSource.getRepository(OutboundMessage).findOne({ where: { id, tenantId: scope.tenantId } });
+  }
+
+  /** Waits (up to `timeoutMs`) for a message to leave QUEUED, for APIs that answer with Telegram's outcome. */
+  async outcome(scope: TenantScope, id: string, timeoutMs: number): Promise<OutboundMessage> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const message = await this.find(scope, id);
+      if (!message) throw new MessagingError(MessagingErrorCode.MESSAGE_NOT_FOUND, `Message ${id} not found`);
+      if (message.status !== DeliveryStatus.QUEUED) return message;
+      if (Date.now() > deadline) {
+        throw new MessagingError(MessagingErrorCode.NOT_SENT_YET, `Message ${id} is queued and not sent yet (the bot is at its send rate); follow it with message(id)`);
+      }
+      await sleep(50);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** Telegram's per-chat limits: one message a second to a person, twenty a minute to a group. */
+export const PRIVATE_CHAT_INTERVAL_MS = 1_000;
+export const GROUP_CHAT_INTERVAL_MS = 3_000;
+
+/**
+ * Send slots reserved in PostgreSQL, so the limits hold across instances. Sends are paced one
+ * interval apart (a bot at 30/s gets a slot every 33 ms), not released in bursts: bursts draw
+ * 429s. A reservation answers when this send may go; the caller waits until then.
+ */
+@Injectable()
+export class SendPacer {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The earliest moment both the bot's rate and the chat's allow this send. */
+  async reserve(botId: string, botIntervalMs: number, chatId: string): Promise<Date> {
+    const chatInterval = Number(chatId) < 0 ? GROUP_CHAT_INTERVAL_MS : PRIVATE_CHAT_INTERVAL_MS;
+    const [row]: Array<{ bot_slot: Date; chat_slot: Date }> = await this.dataSource.query(
+      `WITH chat AS (
+         INSERT INTO chat_send_pacing (bot_id, chat_id, next_at) VALUES ($1, $3, clock_timestamp() + $4 * interval '1 millisecond')
+         ON CONFLICT (bot_id, chat_id) DO UPDATE
+           SET next_at = greatest(chat_send_pacing.next_at, clock_timestamp()) + $4 * interval '1 millisecond'
+         RETURNING next_at - $4 * interval '1 millisecond' AS slot
+       ), bot AS (
+         INSERT INTO bot_send_pacing (bot_id, next_at) VALUES ($1, clock_timestamp() + $2 * interval '1 millisecond')
+         ON CONFLICT (bot_id) DO UPDATE
+           SET next_at = greatest(bot_send_pacing.next_at, bot_send_pacing.paused_until, clock_timestamp()) + $2 * interval '1 millisecond'
+         RETURNING next_at - $2 * interval '1 millisecond' AS slot
+       )
+       SELECT bot.slot AS bot_slot, chat.slot AS chat_slot FROM bot, chat`,
+      [botId, botIntervalMs, chatId, chatInterval],
+    );
+    return new Date(Math.max(new Date(row.bot_slot).getTime(), new Date(row.chat_slot).getTime()));
+  }
+
+  /** Telegram answered 429: nothing more goes out for this bot until `retryAfterMs` has passed. */
+  async pause(botId: string, retryAfterMs: number): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO bot_send_pacing (bot_id, next_at, paused_until) VALUES ($1, clock_timestamp(), clock_timestamp() + $2 * interval '1 millisecond')
+       ON CONFLICT (bot_id) DO UPDATE SET paused_until = greatest(bot_send_pacing.paused_until, EXCLUDED.paused_until)`,
+      [botId, retryAfterMs],
+    );
+  }
+
+  /** Counts a send against the bot's daily limit (per UTC day); false when the limit is reached. */
+  async countToday(botId: string, dailyLimit: number | null): Promise<boolean> {
+    if (dailyLimit === null) return true;
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO bot_daily_sends (bot_id, day, count) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, 1)
+       ON CONFLICT (bot_id, day) DO UPDATE SET count = bot_daily_sends.count + 1 WHERE bot_daily_sends.count < $2
+       RETURNING count`,
+      [botId, dailyLimit],
+    );
+    return rows.length > 0 && dailyLimit > 0;
+  }
+}

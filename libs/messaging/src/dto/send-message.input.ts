@@ -1,0 +1,45 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+
+/** Long texts are split into several Telegram messages; beyond this, a message is a mistake. */
+export const MAX_OUTBOUND_TEXT = 32_768;
+export const PARSE_MODES = ['HTML', 'MarkdownV2', 'Markdown'];
+
+@InputType()
+export class SendMessageInput {
+  @Field(() => ID)
+  @IsUUID()
+  botId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The contact to write to (its identity on the bot), or give chatId' })
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'contactId must be a contact id' })
+  contactId?: string;
+
+  @Field({ nullable: true, description: 'A Telegram chat the bot knows' })
+  @IsOptional()
+  @Matches(/^-?\d{1,20}$/, { message: 'chatId must be a Telegram chat id' })
+  chatId?: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_OUTBOUND_TEXT)
+  text!: string;
+
+  @Field({ nullable: true, description: 'HTML, MarkdownV2 or Markdown' })
+  @IsOptional()
+  @IsIn(PARSE_MODES)
+  parseMode?: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "Any of Telegram's reply markups (inline_keyboard, keyboard, remove_keyboard, force_reply)" })
+  @IsOptional()
+  @IsObject()
+  replyMarkup?: Record<string, unknown>;
+
+  @Field({ nullable: true, description: 'Route URL buttons through Switchboard to mark the message CLICKED when opened (default true)' })
+  @IsOptional()
+  @IsBoolean()
+  trackUrls?: boolean;
+}

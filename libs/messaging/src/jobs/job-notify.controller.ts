@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CurrentTenant, TenantScope, openScouterOk } from '@switchboard/common';
+import { NotifyTester } from './notify-tester';
+
+class JobNotifyBody {
+  @ApiProperty({ example: 'user_xyz789', description: "The tester: a contact's externalCustomerId" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  testerId!: string;
+
+  @ApiProperty({ example: 'job_abc123' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  jobId!: string;
+
+  @ApiPropertyOptional({ description: "Custom text; defaults to the job's message or the platform template" })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  message?: string;
+}
+
+@ApiTags('OpenScouter')
+@ApiBearerAuth()
+@Controller('api/telegram')
+export class JobNotifyController {
+  constructor(private readonly notify: NotifyTester) {}
+
+  @Post('job-notify')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Tell one tester about a job on Telegram; 404 if they haven't connected Telegram" })
+  async notifyTester(@CurrentTenant() scope: TenantScope, @Body() body: JobNotifyBody) {
+    return openScouterOk(await this.notify.execute(scope, body.testerId, body.jobId, body.message));
+  }
+}

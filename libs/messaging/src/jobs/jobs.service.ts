@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Page, PageArgs, TenantScope, TenantScopedRepository, isUniqueViolation, paginate, randomToken } from '@switchboard/common';
+import { SegmentsService } from '@switchboard/contacts';
+import { MessagingError, MessagingErrorCode } from '../messaging.errors';
+import { CreateJobInput } from './create-job.input';
+import { Job } from './job.entity';
+
+/** The notification text when neither the request nor the job gives one. */
+export function defaultJobMessage(job: Pick<Job, 'title'>): string {
+  return `New opportunity: ${job.title}\n\nTap below to view details.`;
+}
+
+@Injectable()
+export class JobsService {
+  private readonly jobs: TenantScopedRepository<Job>;
+
+  constructor(
+    @InjectRepository(Job) repository: Repository<Job>,
+    private readonly segments: SegmentsService,
+  ) {
+    this.jobs = new TenantScopedRepository(repository);
+  }
+
+  async create(scope: TenantScope, input: CreateJobInput): Promise<Job> {
+    if (input.segmentId) await this.segments.get(scope, input.segmentId);
+    const job = this.jobs.create(scope, {
+      key: input.id ?? `job_${randomToken(9)}`,
+      title: input.title.trim(),
+      url: input.url,
+      segmentId: input.segmentId ?? null,
+      message: input.message ?? null,
+    });
+    try {
+      return await this.jobs.save(scope, job);
+    } catch (error) {
+      if (isUniqueViolation(error, 'jobs_tenant_key')) throw new MessagingError(MessagingErrorCode.JOB_EXISTS, `Job ${job.key} already exists`);
+      throw error;
+    }
+  }
+
+  find(scope: TenantScope, key: string): Promise<Job | null> {
+    return this.jobs.findOne(scope, { key });
+  }
+
+  async get(scope: TenantScope, key: string): Promise<Job> {
+    const job = await this.find(scope, key);
+    if (!job) throw new MessagingError(MessagingErrorCode.JOB_NOT_FOUND, `Job ${key} not found`);
+    return job;
+  }
+
+  list(scope: TenantScope, page: PageArgs): Promise<Page<Job>> {
+    return paginate(this.jobs.query(scope, 'job'), page);
+  }
+}

@@ -1,0 +1,49 @@
+import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { AuthenticatedRequest, ClusterEvents, CurrentTenant, TenantScope, tenantScopeOf } from '@switchboard/common';
+import { BotsService } from '@switchboard/bots';
+import { MESSAGE_STATUS_CHANGED } from './delivery/delivery-worker.service';
+import { DeliveryService } from './delivery/delivery.service';
+import { checkReplyMarkup } from './interactive/reply-markup-rules';
+import { SendMessageInput } from './dto/send-message.input';
+import { OutboundMessage } from './outbound-message.entity';
+
+@Resolver(() => OutboundMessage)
+export class MessagesResolver {
+  constructor(
+    private readonly delivery: DeliveryService,
+    private readonly bots: BotsService,
+    private readonly events: ClusterEvents,
+  ) {}
+
+  @Mutation(() => OutboundMessage, { description: 'Queues a message (QUEUED); follow it with message(id) or messageStatusChanged' })
+  async sendMessage(@CurrentTenant() scope: TenantScope, @Args('input') input: SendMessageInput): Promise<OutboundMessage> {
+    const bot = await this.bots.get(scope, input.botId);
+    if (input.replyMarkup) checkReplyMarkup(input.replyMarkup);
+    const identity = await this.delivery.recipient(scope, { botId: bot.id, contactId: input.contactId, chatId: input.chatId });
+    return this.delivery.enqueue(scope, identity, {
+      text: input.text,
+      parseMode: input.parseMode,
+      replyMarkup: input.replyMarkup,
+      trackUrls: input.trackUrls,
+      source: 'api',
+    });
+  }
+
+  @Query(() => OutboundMessage, { nullable: true })
+  message(@CurrentTenant() scope: TenantScope, @Args('id', { type: () => ID }) id: string): Promise<OutboundMessage | null> {
+    return this.delivery.find(scope, id);
+  }
+
+  @Subscription(() => OutboundMessage, {
+    description: "Status changes (SENT, FAILED, CLICKED) of the tenant's messages",
+    resolve: (message: OutboundMessage) => ({ ...message, createdAt: new Date(message.createdAt), text: message.text ?? '' }),
+    filter: (message: OutboundMessage, args: { botId?: string }, context: { req: AuthenticatedRequest }) => {
+      const scope = context.req.principal && tenantScopeOf(context.req.principal);
+      const botId = scope?.botId ?? args.botId;
+      return !!scope && message.tenantId === scope.tenantId && (!botId || message.botId === botId);
+    },
+  })
+  messageStatusChanged(@CurrentTenant() _scope: TenantScope, @Args('botId', { type: () => ID, nullable: true }) _botId?: string) {
+    return this.events.subscribe(MESSAGE_STATUS_CHANGED);
+  }
+}

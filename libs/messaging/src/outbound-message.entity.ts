@@ -1,0 +1,93 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Bot } from '@switchboard/bots';
+import { Contact } from '@switchboard/contacts';
+import { TenantOwnedRecord } from '@switchboard/tenants';
+
+export enum DeliveryStatus {
+  QUEUED = 'QUEUED',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+  /** Sent, and the recipient pressed one of its buttons. */
+  CLICKED = 'CLICKED',
+}
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+
+/** One message Switchboard sends: stored QUEUED before any attempt, then SENT or FAILED with Telegram's answer. */
+@ObjectType('OutboundMessage')
+@Index(['tenantId', 'createdAt', 'id'])
+@Entity({ name: 'outbound_messages' })
+export class OutboundMessage extends TenantOwnedRecord {
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  botId!: string;
+
+  @ManyToOne(() => Bot, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bot_id' })
+  bot?: Bot;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'bigint', nullable: true })
+  contactId!: string | null;
+
+  @ManyToOne(() => Contact, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'contact_id' })
+  contact?: Contact;
+
+  @Field(() => String)
+  @Column({ type: 'bigint' })
+  chatId!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'HTML, MarkdownV2 or Markdown' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  parseMode!: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The reply markup as given' })
+  @Column({ type: 'jsonb', nullable: true })
+  replyMarkup!: Record<string, unknown> | null;
+
+  /** The markup as sent to Telegram: buttons rewritten for click tracking. */
+  @Column({ type: 'jsonb', nullable: true })
+  telegramMarkup!: Record<string, unknown> | null;
+
+  @Field(() => DeliveryStatus)
+  @Column({ type: 'varchar', length: 8, default: DeliveryStatus.QUEUED })
+  status!: DeliveryStatus;
+
+  @Field(() => [String], { description: "Telegram's message_id of each part (long texts are split)" })
+  @Column({ type: 'bigint', array: true, default: () => "'{}'" })
+  telegramMessageIds!: string[];
+
+  @Field(() => Int, { nullable: true, description: "Telegram's error_code of the last failure" })
+  @Column({ type: 'int', nullable: true })
+  errorCode!: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  errorDescription!: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  attempts!: number;
+
+  @Field({ description: 'api, interactive, job, broadcast or replica' })
+  @Column({ type: 'varchar', length: 16 })
+  source!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who appears as the sender (e.g. an Intercom teammate id)' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  sender!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  clickedAt!: Date | null;
+}
