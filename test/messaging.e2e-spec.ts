@@ -1,0 +1,230 @@
+import { BotApiFake } from '@switchboard/bot-api-fake';
+import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
+import { gql } from './support/graphql-client';
+import { messageById, sendMessage, settled } from './support/messaging';
+import { aPerson, contactsMatching, deliver, messageFrom, Person } from './support/telegram-people';
+import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+
+describe('the delivery engine', () => {
+  let fake: BotApiFake;
+  let database: TestDatabase;
+  let app: TestApp;
+  let tenant: BuiltTenant;
+  let bot: BuiltBot;
+
+  beforeAll(async () => {
+    fake = await startTelegramFake();
+    database = await createTestDatabase();
+    app = await startTestApp({ telegram: fake, database, env: { TELEGRAM_MAX_RETRIES: '2', TELEGRAM_REQUEST_TIMEOUT: '1' } });
+    tenant = await aTenant(app).withAdmin().build();
+    bot = await aBot(app, fake, tenant);
+  });
+  afterAll(async () => {
+    await app.close();
+    await fake.stop();
+    await database.drop();
+  });
+
+  /** A person who has written to the bot, so it may write back. */
+  const aRecipient = async (): Promise<Person> => {
+    const person = aPerson();
+    await deliver(app, fake, bot, tenant.apiKey, messageFrom(person, 'hi'));
+    return person;
+  };
+  const send = (person: Person | { id: number }, input: object = {}) => sendMessage(app, tenant.apiKey, { botId: bot.id, chatId: String(person.id), text: 'Hello', ...input });
+  const callsTo = (chatId: number) => fake.callsTo('sendMessage', bot.token).filter((call) => String(call.params.chat_id) === String(chatId));
+
+  it('stores the message QUEUED, sends it, and keeps Telegram’s message id and the conversation', async () => {
+    const person = await aRecipient();
+    const queued = await send(person, { text: 'Your order has shipped' });
+    expect(queued).toMatchObject({ status: 'QUEUED', chatId: String(person.id), telegramMessageIds: [] });
+    const sent = await settled(app, tenant.apiKey, queued.id);
+    expect(sent).toMatchObject({ status: 'SENT', attempts: 1, errorCode: null, sentAt: expect.any(String) });
+    const [call] = callsTo(person.id);
+    expect(call.params).toMatchObject({ text: 'Your order has shipped' });
+    expect(sent.telegramMessageIds).toEqual([String((call.response as { result: { message_id: number } }).result.message_id)]);
+    const [contact] = await contactsMatching<{ id: string }>(app, tenant.apiKey, { search: person.username });
+    const history = await gql<{ contact: { messages: { nodes: Array<{ direction: string; text: string }> } } }>(
+      app,
+      'query($id: ID!) { contact(id: $id) { messages(first: 5) { nodes { direction text } } } }',
+      { id: contact.id },
+      tenant.apiKey,
+    );
+    expect(history.data!.contact.messages.nodes[0]).toEqual({ direction: 'OUTBOUND', text: 'Your order has shipped' });
+  });
+
+  it('pauses the whole bot for retry_after on 429, then sends', async () => {
+    const [first, second] = [await aRecipient(), await aRecipient()];
+    fake.inject({ token: bot.token, method: 'sendMessage', chatId: first.id, fault: { kind: 'rate-limit', retryAfter: 1 } });
+    const a = await send(first);
+    await eventually(async () => callsTo(first.id), (calls) => calls.length === 1);
+    const limitedAt = callsTo(first.id)[0].at;
+    const b = await send(second);
+    expect((await settled(app, tenant.apiKey, a.id)).status).toBe('SENT');
+    expect((await settled(app, tenant.apiKey, b.id)).status).toBe('SENT');
+    expect(callsTo(first.id)[1].at - limitedAt).toBeGreaterThanOrEqual(950);
+    expect(callsTo(second.id)[0].at - limitedAt).toBeGreaterThanOrEqual(950);
+  });
+
+  it('retries 5xx with backoff up to TELEGRAM_MAX_RETRIES, then fails with Telegram’s error', async () => {
+    const person = await aRecipient();
+    fake.inject({ token: bot.token, method: 'sendMessage', chatId: person.id, times: 2, fault: { kind: 'server-error', status: 502 } });
+    const recovered = await settled(app, tenant.apiKey, (await send(person)).id);
+    expect(recovered).toMatchObject({ status: 'SENT', attempts: 3 });
+    fake.inject({ token: bot.token, method: 'sendMessage', chatId: person.id, times: 3, fault: { kind: 'server-error', status: 500 } });
+    const failed = await settled(app, tenant.apiKey, (await send(person)).id);
+    expect(failed).toMatchObject({ status: 'FAILED', attempts: 3, errorCode: 500, errorDescription: 'Internal Server Error' });
+  });
+
+  it('abandons a call that hangs past TELEGRAM_REQUEST_TIMEOUT and retries it', async () => {
+    const person = await aRecipient();
+    fake.inject({ token: bot.token, method: 'sendMessage', chatId: person.id, fault: { kind: 'hang' } });
+    const sent = await settled(app, tenant.apiKey, (await send(person)).id);
+    expect(sent).toMatchObject({ status: 'SENT', attempts: 2 });
+  });
+
+  it('fails on 403 blocked, marking the identity blocked and no longer a token', async () => {
+    const person = await aRecipient();
+    fake.blockChat(bot.token, person.id);
+    const failed = await settled(app, tenant.apiKey, (await send(person)).id);
+    expect(failed).toMatchObject({ status: 'FAILED', errorCode: 403, errorDescription: 'Forbidden: bot was blocked by the user' });
+    const [contact] = await contactsMatching<{ identities: Array<{ blocked: boolean; started: boolean }> }>(app, tenant.apiKey, { search: person.username });
+    expect(contact.identities[0]).toMatchObject({ blocked: true, started: false });
+    expect(await contactsMatching(app, tenant.apiKey, { search: person.username, reachable: true })).toEqual([]);
+  });
+
+  it('fails on 400 chat not found', async () => {
+    const unknownChat = 55_500_001;
+    await app.http().post(`/v1/apps/${bot.id}/tokens`).set('authorization', `Bearer ${tenant.apiKey}`).send({ tokens: [{ token: String(unknownChat), externalCustomerId: 'never-started' }] }).expect(200);
+    const failed = await settled(app, tenant.apiKey, (await send({ id: unknownChat })).id);
+    expect(failed).toMatchObject({ status: 'FAILED', errorCode: 400, errorDescription: 'Bad Request: chat not found' });
+  });
+
+  it('re-sends to a group’s new id when it became a supergroup', async () => {
+    const group = { id: -4_100_001, type: 'group' as const, title: 'Team' };
+    await deliver(app, fake, bot, tenant.apiKey, messageFrom(aPerson(), 'hello team', group));
+    fake.migrateChat(bot.token, group.id, -1_004_100_001);
+    const sent = await settled(app, tenant.apiKey, (await send(group)).id);
+    expect(sent).toMatchObject({ status: 'SENT', chatId: '-1004100001' });
+    expect(callsTo(-1_004_100_001)).toHaveLength(1);
+  });
+
+  it('splits a text over 4,096 characters into several messages', async () => {
+    const person = await aRecipient();
+    const text = `${'a'.repeat(3_000)} ${'b'.repeat(3_000)}`;
+    const sent = await settled(app, tenant.apiKey, (await send(person, { text })).id);
+    expect(sent.telegramMessageIds).toHaveLength(2);
+    expect(callsTo(person.id).map((call) => call.params.text)).toEqual(['a'.repeat(3_000), 'b'.repeat(3_000)]);
+  });
+
+  it('keeps to the bot’s daily limit (per UTC day)', async () => {
+    const limited = await aBot(app, fake, tenant, 'limited');
+    await app.http().put(`/telegram/v1/bots/${limited.id}/`).set('authorization', `Bearer ${tenant.apiKey}`).send({ daily_limit: 2 }).expect(200);
+    const person = aPerson();
+    await deliver(app, fake, limited, tenant.apiKey, messageFrom(person, 'hi'));
+    const results = [];
+    for (let i = 0; i < 3; i++) {
+      const queued = await sendMessage(app, tenant.apiKey, { botId: limited.id, chatId: String(person.id), text: `#${i}` });
+      results.push(await settled(app, tenant.apiKey, queued.id));
+    }
+    expect(results.map((message) => message.status)).toEqual(['SENT', 'SENT', 'FAILED']);
+    expect(results[2].errorDescription).toMatch(/daily limit of 2 messages reached/);
+  });
+
+  it('sends one message a second to one private chat', async () => {
+    const person = await aRecipient();
+    const ids = [(await send(person, { text: 'one' })).id, (await send(person, { text: 'two' })).id];
+    for (const id of ids) expect((await settled(app, tenant.apiKey, id)).status).toBe('SENT');
+    const [first, second] = callsTo(person.id);
+    expect(second.at - first.at).toBeGreaterThanOrEqual(950);
+  });
+
+  describe('clicks', () => {
+    it('marks the message CLICKED when its button is pressed, answering the callback; long data stays on our side', async () => {
+      const person = await aRecipient();
+      const data = `confirm:${'x'.repeat(100)}`;
+      const sent = await settled(app, tenant.apiKey, (await send(person, { replyMarkup: { inline_keyboard: [[{ text: 'Confirm', callback_data: data }]] } })).id);
+      const [call] = callsTo(person.id);
+      const sentData = (call.params.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard[0][0].callback_data;
+      expect(Buffer.byteLength(sentData)).toBeLessThanOrEqual(64);
+      await deliver(app, fake, bot, tenant.apiKey, {
+        callback_query: {
+          id: `cb-${sent.id}`,
+          from: person,
+          chat_instance: 'c',
+          data: sentData,
+          message: { message_id: Number(sent.telegramMessageIds[0]), chat: { id: person.id, type: 'private' }, date: 1, text: 'Hello' },
+        },
+      });
+      expect(await messageById(app, tenant.apiKey, sent.id)).toMatchObject({ status: 'CLICKED', clickedAt: expect.any(String) });
+      expect(fake.callsTo('answerCallbackQuery', bot.token).map((c) => c.params.callback_query_id)).toContain(`cb-${sent.id}`);
+    });
+
+    it('answers a press of a button it does not know, so it stops spinning', async () => {
+      const person = await aRecipient();
+      await deliver(app, fake, bot, tenant.apiKey, {
+        callback_query: { id: 'cb-foreign', from: person, chat_instance: 'c', data: 'not-ours', message: { message_id: 1, chat: { id: person.id, type: 'private' }, date: 1, text: 'x' } },
+      });
+      expect(fake.callsTo('answerCallbackQuery', bot.token).map((c) => c.params.callback_query_id)).toContain('cb-foreign');
+    });
+
+    it('marks the message CLICKED when its tracked link is opened, and sends the person on', async () => {
+      const person = await aRecipient();
+      const sent = await settled(app, tenant.apiKey, (await send(person, { replyMarkup: { inline_keyboard: [[{ text: 'Track', url: 'https://example.com/track/ORD-9876' }]] } })).id);
+      const url = (callsTo(person.id)[0].params.reply_markup as { inline_keyboard: Array<Array<{ url: string }>> }).inline_keyboard[0][0].url;
+      expect(url).toMatch(new RegExp(`^${app.url}/r/[A-Za-z0-9_-]+$`));
+      const followed = await app.http().get(new URL(url).pathname).redirects(0);
+      expect(followed.status).toBe(302);
+      expect(followed.headers.location).toBe('https://example.com/track/ORD-9876');
+      expect(await messageById(app, tenant.apiKey, sent.id)).toMatchObject({ status: 'CLICKED' });
+      expect((await app.http().get('/r/unknown-token')).status).toBe(404);
+    });
+  });
+
+  describe('validation and isolation', () => {
+    it('refuses an unknown recipient, a bad markup, and another tenant’s bot or message', async () => {
+      const unknown = await gql(app, 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }', { input: { botId: bot.id, chatId: '123', text: 'x' } }, tenant.apiKey);
+      expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'RECIPIENT_NOT_FOUND' });
+      const person = await aRecipient();
+      const badMarkup = await gql(
+        app,
+        'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+        { input: { botId: bot.id, chatId: String(person.id), text: 'x', replyMarkup: { inline_keyboard: [[{ text: 'nothing' }]] } } },
+        tenant.apiKey,
+      );
+      expect(badMarkup.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_MARKUP' });
+      const mine = await send(person);
+      const other = await aTenant(app).build();
+      expect(await messageById(app, other.apiKey, mine.id)).toBeNull();
+      const viaOtherTenant = await gql(app, 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }', { input: { botId: bot.id, chatId: String(person.id), text: 'x' } }, other.apiKey);
+      expect(viaOtherTenant.errors![0].extensions.code).toBe('NOT_FOUND');
+    });
+  });
+});
+
+describe('two instances sending for one bot', () => {
+  it('share its send rate', async () => {
+    const fake = await startTelegramFake();
+    const database = await createTestDatabase();
+    const first = await startTestApp({ telegram: fake, database });
+    const second = await startTestApp({ telegram: fake, database });
+    try {
+      const tenant = await aTenant(first).build();
+      const bot = await aBot(first, fake, tenant);
+      await first.http().put(`/telegram/v1/bots/${bot.id}/`).set('authorization', `Bearer ${tenant.apiKey}`).send({ send_rate: '5/s' }).expect(200);
+      const people = Array.from({ length: 10 }, () => aPerson());
+      await deliver(first, fake, bot, tenant.apiKey, ...people.map((person) => messageFrom(person, 'hi')));
+      const queued = await Promise.all(people.map((person, i) => sendMessage(i % 2 ? first : second, tenant.apiKey, { botId: bot.id, chatId: String(person.id), text: 'paced' })));
+      for (const message of queued) expect((await settled(first, tenant.apiKey, message.id)).status).toBe('SENT');
+      const times = fake.callsTo('sendMessage', bot.token).map((call) => call.at).sort((a, b) => a - b);
+      expect(times).toHaveLength(10);
+      // Ten sends at 5/s are paced 200 ms apart: at least 9 intervals, whichever instance sent them.
+      expect(times.at(-1)! - times[0]).toBeGreaterThanOrEqual(9 * 200 * 0.9);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+      await fake.stop();
+      await database.drop();
+    }
+  });
+});
