@@ -171,3 +171,46 @@ describe('interactive messages', () => {
     expect(response.body.error_code).toBe(3);
   });
 });
+
+describe('interactive messages over GraphQL, and status changes pushed', () => {
+  it('queues sendInteractiveMessage and pushes its SENT status to the subscription', async () => {
+    const { createClient } = await import('graphql-ws');
+    const WebSocket = (await import('ws')).default;
+    const fake = await startTelegramFake();
+    const app = await startTestApp({ telegram: fake });
+    try {
+      const tenant = await aTenant(app).build();
+      const bot = await aBot(app, fake, tenant);
+      const person = aPerson();
+      await deliver(app, fake, bot, tenant.apiKey, messageFrom(person, 'hi'));
+      const client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${tenant.apiKey}` } });
+      const statuses: string[] = [];
+      client.subscribe<{ messageStatusChanged: { status: string } }>(
+        { query: 'subscription { messageStatusChanged { id status } }' },
+        { next: (value) => statuses.push(value.data!.messageStatusChanged.status), error: () => undefined, complete: () => undefined },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const queued = await gql<{ sendInteractiveMessage: { status: string } }>(
+        app,
+        'mutation($input: SendInteractiveMessageInput!) { sendInteractiveMessage(input: $input) { id status } }',
+        { input: { botId: bot.id, chatId: String(person.id), message: { type: 'highlight_reply', text: 'Order number?', reply_markup: { force_reply: true } } } },
+        tenant.apiKey,
+      );
+      expect(queued.data!.sendInteractiveMessage.status).toBe('QUEUED');
+      const deadline = Date.now() + 5_000;
+      while (statuses.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      await client.dispose();
+      expect(statuses).toEqual(['SENT']);
+      const invalid = await gql(
+        app,
+        'mutation($input: SendInteractiveMessageInput!) { sendInteractiveMessage(input: $input) { id } }',
+        { input: { botId: bot.id, chatId: String(person.id), message: { type: 'dropdown', text: 'x', reply_markup: {} } } },
+        tenant.apiKey,
+      );
+      expect(invalid.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INTERACTIVE_MESSAGE' });
+    } finally {
+      await app.close();
+      await fake.stop();
+    }
+  });
+});

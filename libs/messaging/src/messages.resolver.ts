@@ -4,7 +4,8 @@ import { BotsService } from '@switchboard/bots';
 import { MESSAGE_STATUS_CHANGED } from './delivery/delivery-worker.service';
 import { DeliveryService } from './delivery/delivery.service';
 import { checkReplyMarkup } from './interactive/reply-markup-rules';
-import { SendMessageInput } from './dto/send-message.input';
+import { SendInteractiveMessageInput, SendMessageInput } from './dto/send-message.input';
+import { readInteractiveMessage } from './interactive/interactive-message';
 import { OutboundMessage } from './outbound-message.entity';
 
 @Resolver(() => OutboundMessage)
@@ -26,6 +27,20 @@ export class MessagesResolver {
       replyMarkup: input.replyMarkup,
       trackUrls: input.trackUrls,
       source: 'api',
+    });
+  }
+
+  @Mutation(() => OutboundMessage, { description: 'An interactive message (reply_buttons, reply_keyboard, remove_reply_keyboard, highlight_reply), queued' })
+  async sendInteractiveMessage(@CurrentTenant() scope: TenantScope, @Args('input') input: SendInteractiveMessageInput): Promise<OutboundMessage> {
+    const interactive = readInteractiveMessage(input.message);
+    const bot = await this.bots.get(scope, input.botId);
+    const identity = await this.delivery.recipient(scope, { botId: bot.id, contactId: input.contactId, chatId: input.chatId });
+    return this.delivery.enqueue(scope, identity, {
+      text: interactive.text,
+      replyMarkup: interactive.replyMarkup,
+      sender: input.sender,
+      source: 'interactive',
+      trackUrls: false,
     });
   }
 

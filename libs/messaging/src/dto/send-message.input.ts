@@ -43,3 +43,30 @@ export class SendMessageInput {
   @IsBoolean()
   trackUrls?: boolean;
 }
+
+@InputType()
+export class SendInteractiveMessageInput {
+  @Field(() => ID)
+  @IsUUID()
+  botId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'contactId must be a contact id' })
+  contactId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^-?\d{1,20}$/, { message: 'chatId must be a Telegram chat id' })
+  chatId?: string;
+
+  @Field(() => GraphQLJSONObject, { description: "Octopods' telegram_interactive_message: { type, text, reply_markup }" })
+  @IsObject()
+  message!: Record<string, unknown>;
+
+  @Field({ nullable: true, description: 'Who appears as the sender' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  sender?: string;
+}
