@@ -1,0 +1,93 @@
+/**
+ * Send pipeline benchmark (SPEC §7): how many messages/s the delivery engine settles as SENT
+ * against a Bot API fake with no limits, and how close each bot gets to its configured rate
+ * while the fake enforces Telegram's limits — both runs in the same process, same app.
+ *
+ *   npm run bench:send-pipeline
+ *   BENCH_MESSAGES=10000 BENCH_BOTS=4 BENCH_CONCURRENCY=50 BENCH_RATE_BOTS=3 BENCH_RATE_MESSAGES=600 DATABASE_URL=postgres://… npm run bench:send-pipeline
+ *   BENCH_RATE_SEND_RATE=28/s …   (rate bots below Telegram's 30/s instead of the default)
+ *
+ * Reuses bench/webhook-intake's helpers (the built app as a child process, a throw-away database)
+ * and bench/contacts' (tenant and bots over the public APIs, the GraphQL client).
+ * Exits 0 when it measured, whether or not the targets were met (they are printed as PASS/FAIL);
+ * non-zero only when it could not measure.
+ */
+import { BotApiFake } from '../../libs/bot-api-fake/src';
+import { AppProcess, ensureAppBuilt, startApp } from '../webhook-intake/app-process';
+import { BenchDatabase, createBenchDatabase } from '../webhook-intake/database';
+import {
+  CHATS_PER_BOT,
+  CONCURRENCY,
+  DAILY_LIMIT,
+  DRAIN_TIMEOUT_MS,
+  log,
+  MESSAGES,
+  RATE_BOTS,
+  RATE_MESSAGES_PER_BOT,
+  RATE_SEND_RATE,
+  TELEGRAM_LIMITS,
+  THROUGHPUT_BOTS,
+  THROUGHPUT_SEND_RATE,
+} from './config';
+import { printReport } from './report';
+import { RunContext, rateRun, throughputRun } from './runs';
+import { BenchBotSettings, setUpBots } from './setup';
+
+async function main(): Promise<void> {
+  ensureAppBuilt(log);
+  if (MESSAGES > THROUGHPUT_BOTS * CHATS_PER_BOT || RATE_MESSAGES_PER_BOT > CHATS_PER_BOT) {
+    log('warning: more messages than chats per bot; chats repeat and the 1/s per-chat pacing may bind');
+  }
+  const cleanups: Array<[string, () => Promise<void>]> = [];
+  try {
+    const database: BenchDatabase = await createBenchDatabase(log);
+    cleanups.push(['drop the bench database', () => database.dispose()]);
+    // setWebhook's 1 s cooldown would only slow registering several bots.
+    const fake = new BotApiFake({ setWebhookCooldownMs: 0 });
+    await fake.start();
+    cleanups.push(['stop the Bot API fake', () => fake.stop()]);
+
+    log('starting Switchboard (it migrates the fresh database)…');
+    const app: AppProcess = await startApp(database.url, fake.apiRoot);
+    cleanups.push(['stop Switchboard', () => app.child.stop()]);
+
+    // Separate bots per run, so the rate run starts with no pacing state or backlog left by the throughput run.
+    const settings: BenchBotSettings[] = [
+      ...Array.from({ length: THROUGHPUT_BOTS }, () => ({ send_rate: THROUGHPUT_SEND_RATE, daily_limit: DAILY_LIMIT })),
+      ...Array.from({ length: RATE_BOTS }, () => ({ send_rate: RATE_SEND_RATE, daily_limit: DAILY_LIMIT })),
+    ];
+    log(`registering ${settings.length} bots with ${CHATS_PER_BOT.toLocaleString('en-US')} recipients each (eSputnik tokens)…`);
+    const setupStarted = Date.now();
+    const tenant = await setUpBots(app.origin, fake, settings, CHATS_PER_BOT);
+    log(`set up in ${((Date.now() - setupStarted) / 1000).toFixed(1)} s`);
+
+    const context: RunContext = {
+      origin: app.origin,
+      apiKey: tenant.apiKey,
+      databaseUrl: database.url,
+      fake,
+      appPid: app.child.process.pid,
+      concurrency: CONCURRENCY,
+      drainTimeoutMs: DRAIN_TIMEOUT_MS,
+    };
+    const throughput = await throughputRun(context, tenant.bots.slice(0, THROUGHPUT_BOTS), MESSAGES);
+    const rate = await rateRun(context, tenant.bots.slice(THROUGHPUT_BOTS), RATE_MESSAGES_PER_BOT, TELEGRAM_LIMITS);
+
+    printReport({ database: database.server }, throughput, rate);
+    const appOutput = app.child.output().trim();
+    if (appOutput) log(`Switchboard's output during the run (LOG_LEVEL=warn):\n${appOutput.slice(-4_000)}`);
+  } finally {
+    for (const [what, cleanup] of cleanups.reverse()) {
+      await cleanup().catch((error: unknown) => log(`could not ${what}: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
+}
+
+main().then(
+  // Keep-alive sockets or pg handles left behind must not keep a finished benchmark alive.
+  () => process.exit(0),
+  (error: unknown) => {
+    log(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,90 @@
+/** The two measured runs: the pipeline's own throughput, and pacing under Telegram's limits. */
+import { BotApiFake } from '../../libs/bot-api-fake/src';
+import { startCpuMeter, CpuUsage } from '../webhook-intake/cpu';
+import { log } from './config';
+import { DeliveryWatch, Outcome } from './drain';
+import { EnqueueResult, enqueueAll, planSends } from './enqueue';
+import { combine, SendCalls, sendCallsOf } from './fake-calls';
+import { BenchBot } from './setup';
+
+export interface RunContext {
+  origin: string;
+  apiKey: string;
+  databaseUrl: string;
+  fake: BotApiFake;
+  appPid: number | undefined;
+  concurrency: number;
+  drainTimeoutMs: number;
+}
+
+export interface ThroughputRun {
+  bots: number;
+  messages: number;
+  enqueue: EnqueueResult;
+  outcome: Outcome;
+  /** Seconds from the first enqueue to the last sent_at. */
+  seconds: number;
+  sentPerSecond: number;
+  fake: SendCalls;
+  cpu?: CpuUsage;
+}
+
+export interface RateRun {
+  messagesPerBot: number;
+  enqueue: EnqueueResult;
+  outcome: Outcome;
+  perBot: Array<{ botAppId: string; calls: SendCalls }>;
+}
+
+/** Queues `total` messages over `bots` and follows them until the app has settled them all. */
+async function sendAndDrain(context: RunContext, bots: BenchBot[], total: number, label: string) {
+  const sends = planSends(bots, total, label);
+  const watch = await DeliveryWatch.start(context.databaseUrl, bots.map((bot) => bot.botAppId));
+  log(`${label}: queueing ${total.toLocaleString('en-US')} messages over ${bots.length} bots, ${context.concurrency} in flight…`);
+  const queueing = enqueueAll(context.origin, context.apiKey, sends, context.concurrency).then((enqueue) => {
+    log(`${label}: queued ${enqueue.queued.toLocaleString('en-US')} in ${enqueue.seconds.toFixed(1)} s (${enqueue.refused} refused); waiting for delivery…`);
+    return enqueue;
+  });
+  const outcome = await watch.follow(
+    queueing.then((enqueue) => ({ expected: enqueue.queued, endedAt: enqueue.startedAt + enqueue.seconds * 1000 })),
+    context.drainTimeoutMs,
+    log,
+  );
+  return { enqueue: await queueing, outcome };
+}
+
+/** No limits at the fake and 1,000/s per bot: whatever caps the rate is the pipeline itself. */
+export async function throughputRun(context: RunContext, bots: BenchBot[], messages: number): Promise<ThroughputRun> {
+  context.fake.enforceTelegramLimits(false);
+  const stopMeter = startCpuMeter(context.appPid);
+  const { enqueue, outcome } = await sendAndDrain(context, bots, messages, 'throughput');
+  const cpu = stopMeter();
+  const sent = outcome.byStatus.SENT ?? 0;
+  const seconds = outcome.lastSentAt !== null ? (outcome.lastSentAt - enqueue.startedAt) / 1000 : 0;
+  return {
+    bots: bots.length,
+    messages,
+    enqueue,
+    outcome,
+    seconds,
+    sentPerSecond: seconds > 0 ? sent / seconds : 0,
+    fake: combine(bots.map((bot) => sendCallsOf(context.fake, bot.token))),
+    cpu,
+  };
+}
+
+/** The fake enforces Telegram's limits; each bot is at its configured (default) rate. */
+export async function rateRun(context: RunContext, bots: BenchBot[], messagesPerBot: number, limits: Parameters<BotApiFake['enforceTelegramLimits']>[0]): Promise<RateRun> {
+  context.fake.enforceTelegramLimits(limits);
+  try {
+    const { enqueue, outcome } = await sendAndDrain(context, bots, messagesPerBot * bots.length, 'rate');
+    return {
+      messagesPerBot,
+      enqueue,
+      outcome,
+      perBot: bots.map((bot) => ({ botAppId: bot.botAppId, calls: sendCallsOf(context.fake, bot.token) })),
+    };
+  } finally {
+    context.fake.enforceTelegramLimits(false);
+  }
+}
