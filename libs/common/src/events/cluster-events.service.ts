@@ -4,6 +4,10 @@ import { Client } from 'pg';
 import { AppConfig } from '../config/app-config';
 
 const CHANNEL = 'switchboard_events';
+/** NOTIFY payloads are capped at 8,000 bytes. */
+const MAX_PAYLOAD_BYTES = 7_500;
+/** Events published within this window travel in one NOTIFY. */
+const COALESCE_MS = 10;
 
 interface Envelope {
   topic: string;
@@ -11,15 +15,19 @@ interface Envelope {
 }
 
 /**
- * Events for GraphQL subscriptions, seen by every instance: published through PostgreSQL
- * NOTIFY (inside the publisher's transaction, so only committed facts travel) and republished
- * to this instance's in-memory PubSub. Payloads must stay under NOTIFY's 8,000 bytes.
+ * Events for GraphQL subscriptions, seen by every instance: sent through PostgreSQL NOTIFY and
+ * republished to this instance's in-memory PubSub. Publish after the fact is committed. Events
+ * are batched: PostgreSQL serializes the commits of notifying transactions, so one NOTIFY per
+ * event would cap how many messages a second the whole platform can store.
  */
 @Injectable()
 export class ClusterEvents implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ClusterEvents.name);
   readonly pubSub = new PubSub();
   private listener: Client | undefined;
+  private pending: string[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(private readonly config: AppConfig) {}
 
@@ -29,22 +37,57 @@ export class ClusterEvents implements OnModuleInit, OnModuleDestroy {
     await this.listener.connect();
     this.listener.on('notification', (notification) => {
       if (notification.channel !== CHANNEL || !notification.payload) return;
-      const { topic, payload } = JSON.parse(notification.payload) as Envelope;
-      void this.pubSub.publish(topic, payload);
+      for (const { topic, payload } of JSON.parse(notification.payload) as Envelope[]) void this.pubSub.publish(topic, payload);
     });
     await this.listener.query(`LISTEN ${CHANNEL}`);
   }
 
   async onModuleDestroy(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.flush();
     await this.listener?.end().catch(() => undefined);
   }
 
-  /** Publishes through `query` (a transaction's, to publish on commit) or the caller's connection. */
-  async publish(query: (sql: string, params: unknown[]) => Promise<unknown>, topic: string, payload: unknown): Promise<void> {
-    await query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ topic, payload } satisfies Envelope)]);
+  publish(topic: string, payload: unknown): void {
+    const event = JSON.stringify({ topic, payload } satisfies Envelope);
+    if (Buffer.byteLength(event) > MAX_PAYLOAD_BYTES) {
+      this.logger.warn({ topic }, 'event too large for NOTIFY; not published');
+      return;
+    }
+    this.pending.push(event);
+    this.timer ??= setTimeout(() => void this.flush(), COALESCE_MS);
   }
 
   subscribe<T>(topic: string): AsyncIterableIterator<T> {
     return this.pubSub.asyncIterableIterator<T>(topic);
   }
+
+  private flush(): Promise<void> {
+    this.timer = undefined;
+    const events = this.pending;
+    this.pending = [];
+    this.flushing = this.flushing.then(async () => {
+      for (const batch of batchesOf(events)) {
+        await this.listener?.query('SELECT pg_notify($1, $2)', [CHANNEL, `[${batch.join(',')}]`]).catch((error: unknown) => {
+          this.logger.warn({ err: error }, 'could not publish events');
+        });
+      }
+    });
+    return this.flushing;
+  }
+}
+
+function batchesOf(events: string[]): string[][] {
+  const batches: string[][] = [];
+  let size = 0;
+  for (const event of events) {
+    const bytes = Buffer.byteLength(event) + 1;
+    if (batches.length === 0 || size + bytes > MAX_PAYLOAD_BYTES) {
+      batches.push([]);
+      size = 0;
+    }
+    batches.at(-1)!.push(event);
+    size += bytes;
+  }
+  return batches;
 }

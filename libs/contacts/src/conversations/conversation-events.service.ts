@@ -11,8 +11,9 @@ const TEXT_IN_EVENT = 1_000;
 export class ConversationEvents {
   constructor(private readonly events: ClusterEvents) {}
 
-  announce(query: (sql: string, params: unknown[]) => Promise<unknown>, message: ConversationMessage): Promise<void> {
-    return this.events.publish(query, MESSAGE_RECEIVED, { ...message, text: message.text?.slice(0, TEXT_IN_EVENT) ?? null });
+  /** Call once the message is committed. */
+  announce(message: ConversationMessage): void {
+    this.events.publish(MESSAGE_RECEIVED, { ...message, text: message.text?.slice(0, TEXT_IN_EVENT) ?? null });
   }
 
   received(): AsyncIterableIterator<ConversationMessage> {

@@ -27,6 +27,6 @@ export class ClicksService {
       [button.messageId, DeliveryStatus.CLICKED, DeliveryStatus.SENT],
     );
     const [message] = Array.isArray(rows[0]) ? (rows[0] as OutboundMessage[]) : rows;
-    if (message) await this.events.publish((sql, params) => this.dataSource.query(sql, params), MESSAGE_STATUS_CHANGED, message);
+    if (message) this.events.publish(MESSAGE_STATUS_CHANGED, message);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
 import { AppConfig, ClusterEvents, Job, JobQueue, parseSendRate } from '@switchboard/common';
 import { ConversationLog, IdentitiesService } from '@switchboard/contacts';
@@ -13,6 +13,13 @@ import { splitText } from './split-text';
 
 export const MESSAGE_STATUS_CHANGED = 'messageStatusChanged';
 const RETRY_BASE_MS = 500;
+const SEND_LOOPS = 4;
+const SEND_BATCH = 25;
+/**
+ * Sends are paced at this share of the configured rate: arrival times jitter by tens of
+ * milliseconds, and a window that catches one send too many draws a 429 and a pause.
+ */
+const PACING_SHARE = 0.97;
 
 interface Failure {
   code: number | null;
@@ -54,16 +61,28 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       retryLimit: 1,
       expireInSeconds: 900,
       deleteAfterSeconds: 3_600,
-      notify: true,
+      // No NOTIFY per message: PostgreSQL serializes notifying commits. Workers poll every half second.
+      notify: false,
     });
-    await this.queue.work<SendJob>(SEND_QUEUE, { batchSize: 100, pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5 }, (jobs) =>
-      Promise.all(jobs.map(async (job) => ({ id: job.id, status: await this.process(job) }))),
+    // Several independent loops, so a batch still waiting for its slowest send never leaves the bot's slots unused.
+    for (let loop = 0; loop < SEND_LOOPS; loop++) {
+      await this.queue.work<SendJob>(SEND_QUEUE, { batchSize: SEND_BATCH, pollingIntervalSeconds: 0.5 }, (jobs) => this.processBatch(jobs));
+    }
+  }
+
+  async processBatch(jobs: Job<SendJob>[]): Promise<Array<{ id: string; status: 'completed' }>> {
+    const messages = await this.messages.find({ where: { id: In(jobs.map((job) => job.data.messageId)) } });
+    const byId = new Map(messages.map((message) => [message.id, message]));
+    return Promise.all(
+      jobs.map(async (job) => {
+        const message = byId.get(job.data.messageId);
+        if (message?.status === DeliveryStatus.QUEUED) await this.process(message);
+        return { id: job.id, status: 'completed' as const };
+      }),
     );
   }
 
-  async process(job: Job<SendJob>): Promise<'completed'> {
-    const message = await this.messages.findOne({ where: { id: job.data.messageId } });
-    if (!message || message.status !== DeliveryStatus.QUEUED) return 'completed';
+  private async process(message: OutboundMessage): Promise<void> {
     try {
       const bot = await this.directory.byId(message.botId);
       if (!bot) throw new SendFailed({ code: null, description: 'the bot was deleted before this message was sent' });
@@ -82,13 +101,12 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       const failure = error instanceof SendFailed ? error.failure : { code: null, description: 'internal error while sending' };
       await this.settle(message, { status: DeliveryStatus.FAILED, errorCode: failure.code, errorDescription: failure.description });
     }
-    return 'completed';
   }
 
   /** One sendMessage, as many tries as the rules allow; answers Telegram's message_id. */
   private async sendPart(bot: BotRuntime, message: OutboundMessage, text: string, last: boolean): Promise<string> {
     const rate = (bot.sendRate && parseSendRate(bot.sendRate)) || this.config.telegram.rateLimit;
-    const intervalMs = rate.perMs / rate.count;
+    const intervalMs = rate.perMs / rate.count / PACING_SHARE;
     let transientFailures = 0;
     for (;;) {
       const slot = await this.pacer.reserve(bot.id, intervalMs, message.chatId);
@@ -145,7 +163,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       },
     );
     const { text: _text, replyMarkup: _markup, telegramMarkup: _sent, ...status } = message;
-    await this.events.publish((sql, params) => this.messages.query(sql, params), MESSAGE_STATUS_CHANGED, status);
+    this.events.publish(MESSAGE_STATUS_CHANGED, status);
   }
 
   private async logOutbound(message: OutboundMessage, telegramMessageId: string | null): Promise<void> {
