@@ -19,7 +19,7 @@ const SEND_BATCH = 25;
  * Sends are paced at this share of the configured rate: arrival times jitter by tens of
  * milliseconds, and a window that catches one send too many draws a 429 and a pause.
  */
-const PACING_SHARE = 0.97;
+const PACING_SHARE = 0.96;
 
 interface Failure {
   code: number | null;
