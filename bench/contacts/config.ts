@@ -1,12 +1,5 @@
+import { positiveInteger } from '../support/bench-run';
 /** The benchmark's knobs, read once from the environment. */
-
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (!raw) return fallback;
-  const value = Number(raw.replace(/_/g, ''));
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer (got "${raw}")`);
-  return value;
-}
 
 /** Contacts seeded into the one bench tenant (the issue's scale: a million). */
 export const CONTACTS = positiveInteger('BENCH_CONTACTS', 1_000_000);
@@ -27,4 +20,4 @@ export const BARS = {
   countP95Ms: 1_000,
 } as const;
 
-export const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+export { log } from '../support/bench-run';

@@ -10,6 +10,7 @@
  * Exits 0 when it measured, whether or not the bars were met (they are printed as PASS/FAIL);
  * non-zero only when it could not measure.
  */
+import { Cleanups, runBenchmark } from '../support/bench-run';
 import { Client } from 'pg';
 import { BotApiFake } from '../../libs/bot-api-fake/src';
 import { AppProcess, ensureAppBuilt, startApp } from '../webhook-intake/app-process';
@@ -42,10 +43,9 @@ function segmentsOf(tenant: BenchTenant): Array<[string, BenchSegment['criteria'
   ];
 }
 
-async function main(): Promise<void> {
+async function main(cleanups: Cleanups): Promise<void> {
   ensureAppBuilt(log);
-  const cleanups: Array<[string, () => Promise<void>]> = [];
-  try {
+  {
     const database: BenchDatabase = await createBenchDatabase(log);
     cleanups.push(['drop the bench database', () => database.dispose()]);
     const fake = new BotApiFake({ setWebhookCooldownMs: 0 });
@@ -84,18 +84,7 @@ async function main(): Promise<void> {
     await printFlaggedPlans(explainer, flagged);
     const appOutput = app.child.output().trim();
     if (appOutput) log(`Switchboard's output during the run (LOG_LEVEL=warn):\n${appOutput.slice(-4_000)}`);
-  } finally {
-    for (const [what, cleanup] of cleanups.reverse()) {
-      await cleanup().catch((error: unknown) => log(`could not ${what}: ${error instanceof Error ? error.message : String(error)}`));
-    }
   }
 }
 
-main().then(
-  // Keep-alive sockets or pg handles left behind must not keep a finished benchmark alive.
-  () => process.exit(0),
-  (error: unknown) => {
-    log(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -1,14 +1,7 @@
+import { positiveInteger } from '../support/bench-run';
 /** The benchmark's knobs, read once from the environment, and the SPEC §7 targets it checks. */
 import { TelegramLimits } from '../../libs/bot-api-fake/src';
 import { parseSendRate } from '../../libs/common/src/config/send-rate';
-
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (!raw) return fallback;
-  const value = Number(raw.replace(/_/g, ''));
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer (got "${raw}")`);
-  return value;
-}
 
 /** Throughput run: bots sending at once; 4 × 1,000/s leaves the pipeline, not the pacing, as the limit. */
 export const THROUGHPUT_BOTS = positiveInteger('BENCH_BOTS', 4);
@@ -49,4 +42,4 @@ export const TARGETS = {
   minShareOfConfiguredRate: 0.95,
 } as const;
 
-export const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+export { log } from '../support/bench-run';

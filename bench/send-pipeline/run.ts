@@ -12,6 +12,7 @@
  * Exits 0 when it measured, whether or not the targets were met (they are printed as PASS/FAIL);
  * non-zero only when it could not measure.
  */
+import { Cleanups, runBenchmark } from '../support/bench-run';
 import { BotApiFake } from '../../libs/bot-api-fake/src';
 import { AppProcess, ensureAppBuilt, startApp } from '../webhook-intake/app-process';
 import { BenchDatabase, createBenchDatabase } from '../webhook-intake/database';
@@ -33,13 +34,12 @@ import { printReport } from './report';
 import { RunContext, rateRun, throughputRun } from './runs';
 import { BenchBotSettings, setUpBots } from './setup';
 
-async function main(): Promise<void> {
+async function main(cleanups: Cleanups): Promise<void> {
   ensureAppBuilt(log);
   if (MESSAGES > THROUGHPUT_BOTS * CHATS_PER_BOT || RATE_MESSAGES_PER_BOT > CHATS_PER_BOT) {
     log('warning: more messages than chats per bot; chats repeat and the 1/s per-chat pacing may bind');
   }
-  const cleanups: Array<[string, () => Promise<void>]> = [];
-  try {
+  {
     const database: BenchDatabase = await createBenchDatabase(log);
     cleanups.push(['drop the bench database', () => database.dispose()]);
     // setWebhook's 1 s cooldown would only slow registering several bots.
@@ -76,18 +76,7 @@ async function main(): Promise<void> {
     printReport({ database: database.server }, throughput, rate);
     const appOutput = app.child.output().trim();
     if (appOutput) log(`Switchboard's output during the run (LOG_LEVEL=warn):\n${appOutput.slice(-4_000)}`);
-  } finally {
-    for (const [what, cleanup] of cleanups.reverse()) {
-      await cleanup().catch((error: unknown) => log(`could not ${what}: ${error instanceof Error ? error.message : String(error)}`));
-    }
   }
 }
 
-main().then(
-  // Keep-alive sockets or pg handles left behind must not keep a finished benchmark alive.
-  () => process.exit(0),
-  (error: unknown) => {
-    log(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -9,6 +9,7 @@
  * non-zero only when it could not measure.
  */
 import { join } from 'node:path';
+import { Cleanups, log, positiveNumber, runBenchmark } from '../support/bench-run';
 import { BotApiFake } from '../../libs/bot-api-fake/src';
 import { AppProcess, ensureAppBuilt, startApp } from './app-process';
 import { registerBenchBot } from './bench-bot';
@@ -19,19 +20,10 @@ import { Child, spawnNode, waitForChild } from './processes';
 import { Measured, printReport, TARGETS } from './report';
 import { UpdateSource } from './update-source';
 
-function positiveNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number (got "${raw}")`);
-  return value;
-}
-
 const SECONDS = positiveNumber('BENCH_SECONDS', 10);
 const WARMUP_SECONDS = positiveNumber('BENCH_WARMUP_SECONDS', 2);
 const CONNECTIONS = positiveNumber('BENCH_CONNECTIONS', TARGETS.connections);
 
-const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 /** The baseline runs in its own process, like the app, so neither shares an event loop (or a core) with autocannon's. */
 async function startBareTelegraf(fake: BotApiFake): Promise<{ child: Child; target: WebhookTarget }> {
@@ -58,13 +50,12 @@ async function measure(name: string, target: WebhookTarget, updates: UpdateSourc
   return { ...result, cpu: stopMeter() };
 }
 
-async function main(): Promise<void> {
+async function main(cleanups: Cleanups): Promise<void> {
   ensureAppBuilt(log);
   // Both targets share the machine with whatever else runs on it; other work skews both, and not equally.
   const busy = await machineBusyPercent();
   if (busy !== undefined && busy > 20) log(`warning: the machine was ${busy.toFixed(0)}% busy before the run; other work may skew the numbers`);
-  const cleanups: Array<[string, () => Promise<void>]> = [];
-  try {
+  {
     const database: BenchDatabase = await createBenchDatabase(log);
     cleanups.push(['drop the bench database', () => database.dispose()]);
     const fake = new BotApiFake({ setWebhookCooldownMs: 0 });
@@ -99,18 +90,7 @@ async function main(): Promise<void> {
     });
     const appOutput = app.child.output().trim();
     if (appOutput) log(`Switchboard's output during the run (LOG_LEVEL=warn):\n${appOutput.slice(-4_000)}`);
-  } finally {
-    for (const [what, cleanup] of cleanups.reverse()) {
-      await cleanup().catch((error: unknown) => log(`could not ${what}: ${error instanceof Error ? error.message : String(error)}`));
-    }
   }
 }
 
-main().then(
-  // Handles autocannon or pg may leave behind must not keep a finished benchmark alive.
-  () => process.exit(0),
-  (error: unknown) => {
-    log(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  },
-);
+runBenchmark(main);
