@@ -53,7 +53,7 @@ export function printReport(context: ReportContext, throughput: ThroughputRun, r
   lines.push(`  settled                       ${settledOf(throughput.outcome)}`);
   lines.push(`  backlog                       ${backlogOf(throughput.outcome)}`);
   lines.push(
-    `  delivered                     ${number(throughput.outcome.byStatus.SENT ?? 0)} SENT in ${number(throughput.seconds, 1)} s from the first enqueue ` +
+    `  drained (worker instance)     ${number(throughput.outcome.byStatus.SENT ?? 0)} SENT in ${number(throughput.seconds, 1)} s from its first send to its last ` +
       `→ ${number(throughput.sentPerSecond, 1)} messages/s`,
   );
   const fake = throughput.fake;
@@ -62,7 +62,7 @@ export function printReport(context: ReportContext, throughput: ThroughputRun, r
       `${number(fake.okPerSecond, 1)}/s between the first and last accepted`,
   );
   if (throughput.cpu) {
-    lines.push(`  CPU                           app ${number(throughput.cpu.serverPercent)}% of one core, machine ${number(throughput.cpu.machinePercent)}% of ${CORES} cores`);
+    lines.push(`  CPU                           worker ${number(throughput.cpu.serverPercent)}% of one core, machine ${number(throughput.cpu.machinePercent)}% of ${CORES} cores`);
   }
   lines.push(...details(throughput.outcome, throughput.enqueue));
 

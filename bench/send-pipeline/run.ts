@@ -48,8 +48,16 @@ async function main(cleanups: Cleanups): Promise<void> {
     cleanups.push(['stop the Bot API fake', () => fake.stop()]);
 
     log('starting Switchboard (it migrates the fresh database)…');
-    const app: AppProcess = await startApp(database.url, fake.apiRoot);
+    // The HTTP instance takes every request; background work runs on a separate worker instance,
+    // started once the throughput run's backlog is queued.
+    const app: AppProcess = await startApp(database.url, fake.apiRoot, { RUN_WORKERS: 'false' });
     cleanups.push(['stop Switchboard', () => app.child.stop()]);
+    let worker: AppProcess | undefined;
+    const startWorkers = async () => {
+      worker = await startApp(database.url, fake.apiRoot);
+      cleanups.push(['stop the worker instance', () => worker!.child.stop()]);
+      return worker.child.process.pid;
+    };
 
     // Separate bots per run, so the rate run starts with no pacing state or backlog left by the throughput run.
     const settings: BenchBotSettings[] = [
@@ -70,7 +78,7 @@ async function main(cleanups: Cleanups): Promise<void> {
       concurrency: CONCURRENCY,
       drainTimeoutMs: DRAIN_TIMEOUT_MS,
     };
-    const throughput = await throughputRun(context, tenant.bots.slice(0, THROUGHPUT_BOTS), MESSAGES);
+    const throughput = await throughputRun(context, tenant.bots.slice(0, THROUGHPUT_BOTS), MESSAGES, startWorkers);
     const rate = await rateRun(context, tenant.bots.slice(THROUGHPUT_BOTS), RATE_MESSAGES_PER_BOT, TELEGRAM_LIMITS);
 
     printReport({ database: database.server }, throughput, rate);

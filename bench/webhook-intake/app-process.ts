@@ -48,7 +48,7 @@ export function ensureAppBuilt(log: (message: string) => void): void {
  * Starts the built app the way production does (`node dist/apps/api/src/main.js`), in its own
  * process so its CPU use is its own and not shared with autocannon's event loop.
  */
-export async function startApp(databaseUrl: string, telegramApiRoot: string): Promise<AppProcess> {
+export async function startApp(databaseUrl: string, telegramApiRoot: string, extraEnv: Record<string, string> = {}): Promise<AppProcess> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawnNode('switchboard', [ENTRY], {
@@ -61,6 +61,7 @@ export async function startApp(databaseUrl: string, telegramApiRoot: string): Pr
     LOG_LEVEL: 'warn',
     TELEGRAM_API_ROOT: telegramApiRoot,
     DATABASE_URL: databaseUrl,
+    ...extraEnv,
   });
   try {
     await waitForChild(child, 'GET /health answering 200', async () => ((await fetch(`${origin}/health`)).status === 200 ? true : undefined));

@@ -41,6 +41,8 @@ class SendFailed extends Error {
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeliveryWorker.name);
+  /** When this instance last called sendMessage for each bot. */
+  private readonly lastSendAt = new Map<string, number>();
 
   constructor(
     @InjectRepository(OutboundMessage) private readonly messages: Repository<OutboundMessage>,
@@ -111,6 +113,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     for (;;) {
       const slot = await this.pacer.reserve(bot.id, intervalMs, message.chatId);
       await sleep(Math.max(0, slot.getTime() - Date.now()));
+      await this.keepApart(bot.id, intervalMs);
       message.attempts += 1;
       try {
         const sent = await this.clients.call(bot.token, 'sendMessage', {
@@ -147,6 +150,16 @@ export class DeliveryWorker implements OnApplicationBootstrap {
         }
       }
     }
+  }
+
+  /**
+   * A send held up after its slot (a busy event loop, a slow connection) must not go out right
+   * before the next one: Telegram counts arrivals, and two close together can fill a second.
+   */
+  private async keepApart(botId: string, intervalMs: number): Promise<void> {
+    const wait = (this.lastSendAt.get(botId) ?? 0) + intervalMs - Date.now();
+    if (wait > 0) await sleep(wait);
+    this.lastSendAt.set(botId, Date.now());
   }
 
   private async settle(message: OutboundMessage, change: Partial<OutboundMessage>): Promise<void> {
