@@ -11,3 +11,4 @@ export * from './pagination';
 export * from './queue';
 export * from './net/free-port';
 export * from './events';
+export * from './batching';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
 import type { BotRuntime } from '@switchboard/bots';
-import { JobQueue } from '@switchboard/common';
+import { Coalescer, JobQueue } from '@switchboard/common';
 import { describeUpdate, UpdateDescription } from './describe-update';
 import { orderedJobId, orderingKeyOf, UPDATE_QUEUE, UpdateJob } from './update-queue';
 import { UpdateError, UpdateErrorCode } from './update.errors';
@@ -11,7 +11,6 @@ interface PendingUpdate {
   bot: Pick<BotRuntime, 'id' | 'tenantId'>;
   description: UpdateDescription;
   payload: string;
-  settle: { resolve: (isNew: boolean) => void; reject: (error: unknown) => void };
 }
 
 interface InsertedRow {
@@ -21,9 +20,6 @@ interface InsertedRow {
   chat_id: string | null;
 }
 
-/** Transactions running at once; under load each carries the many updates that arrived meanwhile. */
-const MAX_BATCHES_IN_FLIGHT = 2;
-const MAX_BATCH = 500;
 
 /**
  * Stores an update durably, once per bot and update_id, together with its processing job,
@@ -33,9 +29,8 @@ const MAX_BATCH = 500;
  */
 @Injectable()
 export class UpdateIntake {
-  private pending: PendingUpdate[] = [];
-  private inFlight = 0;
-  private flushScheduled = false;
+  /** Under load each transaction carries the many updates that arrived while the previous one ran. */
+  private readonly batches = new Coalescer<PendingUpdate, boolean>((batch) => this.store(batch), { maxInFlight: 2 });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -48,39 +43,12 @@ export class UpdateIntake {
     if (!description) {
       return Promise.reject(new UpdateError(UpdateErrorCode.NOT_AN_UPDATE, 'The body is not a Telegram update (an object with a numeric update_id)'));
     }
-    return new Promise((resolve, reject) => {
-      this.pending.push({ bot, description, payload: JSON.stringify(update), settle: { resolve, reject } });
-      this.scheduleFlush();
-    });
+    return this.batches.submit({ bot, description, payload: JSON.stringify(update) });
   }
 
-  private scheduleFlush(): void {
-    if (this.flushScheduled || this.inFlight >= MAX_BATCHES_IN_FLIGHT || this.pending.length === 0) return;
-    this.flushScheduled = true;
-    // Let the requests already read in this turn of the event loop join the batch.
-    setImmediate(() => {
-      this.flushScheduled = false;
-      void this.flush();
-    });
-  }
 
-  private async flush(): Promise<void> {
-    const batch = this.pending.splice(0, MAX_BATCH);
-    if (batch.length === 0) return;
-    this.inFlight++;
-    try {
-      const inserted = await this.store(batch);
-      for (const item of batch) item.settle.resolve(inserted.has(`${item.bot.id}:${item.description.updateId}`));
-    } catch (error) {
-      for (const item of batch) item.settle.reject(error);
-    } finally {
-      this.inFlight--;
-      this.scheduleFlush();
-    }
-  }
-
-  /** The events and their jobs in one transaction: an update is queued exactly once, or not stored. */
-  private async store(batch: PendingUpdate[]): Promise<Set<string>> {
+  /** The events and their jobs in one transaction: an update is queued exactly once, or not stored. Answers, per update, whether it was new. */
+  private async store(batch: PendingUpdate[]): Promise<boolean[]> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -96,7 +64,8 @@ export class UpdateIntake {
         })),
       );
       await runner.commitTransaction();
-      return new Set(rows.map((row) => `${row.bot_id}:${row.update_id}`));
+      const inserted = new Set(rows.map((row) => `${row.bot_id}:${row.update_id}`));
+      return batch.map((item) => inserted.has(`${item.bot.id}:${item.description.updateId}`));
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       throw error;

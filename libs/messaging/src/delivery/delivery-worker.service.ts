@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { In, Repository } from 'typeorm';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
-import { AppConfig, ClusterEvents, Job, JobQueue, parseSendRate } from '@switchboard/common';
+import { AppConfig, ClusterEvents, Coalescer, Job, JobQueue, parseSendRate } from '@switchboard/common';
 import { ConversationLog, IdentitiesService } from '@switchboard/contacts';
 import { classifyTelegramFailure, TelegramClients } from '@switchboard/telegram';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
@@ -43,6 +43,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeliveryWorker.name);
   /** When this instance last called sendMessage for each bot. */
   private readonly lastSendAt = new Map<string, number>();
+  private readonly outcomes = new Coalescer<OutboundMessage, void>((messages) => this.writeOutcomes(messages));
 
   constructor(
     @InjectRepository(OutboundMessage) private readonly messages: Repository<OutboundMessage>,
@@ -164,19 +165,31 @@ export class DeliveryWorker implements OnApplicationBootstrap {
 
   private async settle(message: OutboundMessage, change: Partial<OutboundMessage>): Promise<void> {
     Object.assign(message, change);
-    await this.messages.update(
-      { id: message.id },
-      {
-        status: message.status,
-        telegramMessageIds: message.telegramMessageIds,
-        sentAt: message.sentAt,
-        errorCode: message.errorCode,
-        errorDescription: message.errorDescription,
-        attempts: message.attempts,
-      },
-    );
+    await this.outcomes.submit(message);
     const { text: _text, replyMarkup: _markup, telegramMarkup: _sent, ...status } = message;
     this.events.publish(MESSAGE_STATUS_CHANGED, status);
+  }
+
+  /** Outcomes settled together are written by one UPDATE. */
+  private async writeOutcomes(messages: OutboundMessage[]): Promise<void[]> {
+    await this.messages.query(
+      `UPDATE outbound_messages AS message
+       SET status = outcome.status, telegram_message_ids = string_to_array(outcome.telegram_message_ids, ',')::bigint[],
+           sent_at = outcome.sent_at, error_code = outcome.error_code, error_description = outcome.error_description, attempts = outcome.attempts
+       FROM unnest($1::bigint[], $2::varchar[], $3::text[], $4::timestamptz[], $5::int[], $6::text[], $7::int[])
+         AS outcome(id, status, telegram_message_ids, sent_at, error_code, error_description, attempts)
+       WHERE message.id = outcome.id`,
+      [
+        messages.map((message) => message.id),
+        messages.map((message) => message.status),
+        messages.map((message) => message.telegramMessageIds.join(',')),
+        messages.map((message) => message.sentAt),
+        messages.map((message) => message.errorCode),
+        messages.map((message) => message.errorDescription),
+        messages.map((message) => message.attempts),
+      ],
+    );
+    return messages.map(() => undefined);
   }
 
   private async logOutbound(message: OutboundMessage, telegramMessageId: string | null): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Coalescer } from '@switchboard/common';
 
 /** Telegram's per-chat limits: one message a second to a person, twenty a minute to a group. */
 export const PRIVATE_CHAT_INTERVAL_MS = 1_000;
@@ -11,8 +12,21 @@ export const GROUP_CHAT_INTERVAL_MS = 3_000;
  * interval apart (a bot at 30/s gets a slot every 33 ms), not released in bursts: bursts draw
  * 429s. A reservation answers when this send may go; the caller waits until then.
  */
+interface DailyRequest {
+  botId: string;
+  dailyLimit: number;
+}
+
+function countBy(requests: DailyRequest[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const request of requests) counts.set(request.botId, (counts.get(request.botId) ?? 0) + 1);
+  return counts;
+}
+
 @Injectable()
 export class SendPacer {
+  private readonly dailyCounts = new Coalescer<DailyRequest, boolean>((requests) => this.grant(requests), { maxInFlight: 1 });
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The earliest moment both the bot's rate and the chat's allow this send. */
@@ -48,12 +62,33 @@ export class SendPacer {
   /** Counts a send against the bot's daily limit (per UTC day); false when the limit is reached. */
   async countToday(botId: string, dailyLimit: number | null): Promise<boolean> {
     if (dailyLimit === null) return true;
-    const rows: unknown[] = await this.dataSource.query(
-      `INSERT INTO bot_daily_sends (bot_id, day, count) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, 1)
-       ON CONFLICT (bot_id, day) DO UPDATE SET count = bot_daily_sends.count + 1 WHERE bot_daily_sends.count < $2
-       RETURNING count`,
-      [botId, dailyLimit],
-    );
-    return rows.length > 0 && dailyLimit > 0;
+    return this.dailyCounts.submit({ botId, dailyLimit });
+  }
+
+  /** Sends counted together take one statement per bot: granted in order until the limit. */
+  private async grant(requests: DailyRequest[]): Promise<boolean[]> {
+    const granted = new Map<string, number>();
+    for (const [botId, wanted] of countBy(requests)) {
+      const limit = requests.find((request) => request.botId === botId)!.dailyLimit;
+      await this.dataSource.query(
+        `INSERT INTO bot_daily_sends (bot_id, day, count) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, 0) ON CONFLICT (bot_id, day) DO NOTHING`,
+        [botId],
+      );
+      // The old count is read (and locked) by the FROM clause before the row is updated.
+      const [rows]: [Array<{ granted: number }>, number] = await this.dataSource.query(
+        `UPDATE bot_daily_sends AS daily SET count = least(daily.count + $2::int, greatest(daily.count, $3::int))
+         FROM (SELECT count FROM bot_daily_sends WHERE bot_id = $1 AND day = (now() AT TIME ZONE 'UTC')::date FOR UPDATE) AS before
+         WHERE daily.bot_id = $1 AND daily.day = (now() AT TIME ZONE 'UTC')::date
+         RETURNING daily.count - before.count AS granted`,
+        [botId, wanted, limit],
+      );
+      const row = rows[0];
+      granted.set(botId, row.granted);
+    }
+    return requests.map((request) => {
+      const left = granted.get(request.botId) ?? 0;
+      granted.set(request.botId, left - 1);
+      return left > 0;
+    });
   }
 }

@@ -1,0 +1,66 @@
+interface Pending<T, R> {
+  item: T;
+  resolve: (result: R) => void;
+  reject: (error: unknown) => void;
+}
+
+export interface CoalescerOptions {
+  /** Batches written at once; while they run, new items gather into the next one. */
+  maxInFlight?: number;
+  maxBatch?: number;
+}
+
+/**
+ * Group commit for hot writes: items submitted while a write is running (or in the same turn
+ * of the event loop) are written together by one `write` call, one statement and one commit,
+ * yet each caller waits for its own item and gets its own result. Under light load a batch is
+ * a single item; under heavy load the database pays per batch instead of per item.
+ */
+export class Coalescer<T, R> {
+  private pending: Array<Pending<T, R>> = [];
+  private inFlight = 0;
+  private scheduled = false;
+  private readonly maxInFlight: number;
+  private readonly maxBatch: number;
+
+  /** `write` answers one result per item, in order. */
+  constructor(
+    private readonly write: (items: T[]) => Promise<R[]>,
+    options: CoalescerOptions = {},
+  ) {
+    this.maxInFlight = options.maxInFlight ?? 2;
+    this.maxBatch = options.maxBatch ?? 500;
+  }
+
+  submit(item: T): Promise<R> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ item, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.inFlight >= this.maxInFlight || this.pending.length === 0) return;
+    this.scheduled = true;
+    // Let what was submitted in this turn of the event loop join the batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending.splice(0, this.maxBatch);
+    if (batch.length === 0) return;
+    this.inFlight++;
+    try {
+      const results = await this.write(batch.map((entry) => entry.item));
+      batch.forEach((entry, index) => entry.resolve(results[index]));
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+    } finally {
+      this.inFlight--;
+      this.schedule();
+    }
+  }
+}
