@@ -12,6 +12,22 @@ export const GROUP_CHAT_INTERVAL_MS = 3_000;
  * interval apart (a bot at 30/s gets a slot every 33 ms), not released in bursts: bursts draw
  * 429s. A reservation answers when this send may go; the caller waits until then.
  */
+interface SlotRequest {
+  botId: string;
+  botIntervalMs: number;
+  chatId: string;
+}
+
+function chatIntervalOf(chatId: string): number {
+  return Number(chatId) < 0 ? GROUP_CHAT_INTERVAL_MS : PRIVATE_CHAT_INTERVAL_MS;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
 interface DailyRequest {
   botId: string;
   dailyLimit: number;
@@ -25,29 +41,64 @@ function countBy(requests: DailyRequest[]): Map<string, number> {
 
 @Injectable()
 export class SendPacer {
+  // One batch at a time: a batch locks several pacing rows, and two must not lock them in two orders.
+  private readonly reservations = new Coalescer<SlotRequest, Date>((requests) => this.reserveMany(requests), { maxInFlight: 1 });
   private readonly dailyCounts = new Coalescer<DailyRequest, boolean>((requests) => this.grant(requests), { maxInFlight: 1 });
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The earliest moment both the bot's rate and the chat's allow this send. */
-  async reserve(botId: string, botIntervalMs: number, chatId: string): Promise<Date> {
-    const chatInterval = Number(chatId) < 0 ? GROUP_CHAT_INTERVAL_MS : PRIVATE_CHAT_INTERVAL_MS;
-    const [row]: Array<{ bot_slot: Date; chat_slot: Date }> = await this.dataSource.query(
-      `WITH chat AS (
-         INSERT INTO chat_send_pacing (bot_id, chat_id, next_at) VALUES ($1, $3, clock_timestamp() + $4 * interval '1 millisecond')
-         ON CONFLICT (bot_id, chat_id) DO UPDATE
-           SET next_at = greatest(chat_send_pacing.next_at, clock_timestamp()) + $4 * interval '1 millisecond'
-         RETURNING next_at - $4 * interval '1 millisecond' AS slot
-       ), bot AS (
-         INSERT INTO bot_send_pacing (bot_id, next_at) VALUES ($1, clock_timestamp() + $2 * interval '1 millisecond')
+  reserve(botId: string, botIntervalMs: number, chatId: string): Promise<Date> {
+    return this.reservations.submit({ botId, botIntervalMs, chatId });
+  }
+
+  /**
+   * Reservations made together take consecutive slots in two statements: one per bot (its next
+   * slot moves by n intervals) and one for all the chats (each by its own count).
+   */
+  private async reserveMany(requests: SlotRequest[]): Promise<Date[]> {
+    const botSlots = new Map<string, number>();
+    for (const [botId, group] of groupBy(requests, (request) => request.botId)) {
+      const interval = group[0].botIntervalMs;
+      const [row]: Array<{ first_slot: Date }> = await this.dataSource.query(
+        `INSERT INTO bot_send_pacing (bot_id, next_at) VALUES ($1, clock_timestamp() + $2::int * $3::float8 * interval '1 millisecond')
          ON CONFLICT (bot_id) DO UPDATE
-           SET next_at = greatest(bot_send_pacing.next_at, bot_send_pacing.paused_until, clock_timestamp()) + $2 * interval '1 millisecond'
-         RETURNING next_at - $2 * interval '1 millisecond' AS slot
-       )
-       SELECT bot.slot AS bot_slot, chat.slot AS chat_slot FROM bot, chat`,
-      [botId, botIntervalMs, chatId, chatInterval],
+           SET next_at = greatest(bot_send_pacing.next_at, bot_send_pacing.paused_until, clock_timestamp()) + $2::int * $3::float8 * interval '1 millisecond'
+         RETURNING next_at - $2::int * $3::float8 * interval '1 millisecond' AS first_slot`,
+        [botId, group.length, interval],
+      );
+      botSlots.set(botId, new Date(row.first_slot).getTime());
+    }
+    const chats = [...groupBy(requests, (request) => `${request.botId}:${request.chatId}`).values()];
+    const chatRows: Array<{ bot_id: string; chat_id: string; first_slot: Date }> = await this.dataSource.query(
+      `INSERT INTO chat_send_pacing (bot_id, chat_id, next_at)
+       SELECT bot_id, chat_id, clock_timestamp() + sends * spacing * interval '1 millisecond'
+       FROM unnest($1::uuid[], $2::bigint[], $3::int[], $4::int[]) AS wanted(bot_id, chat_id, sends, spacing)
+       ON CONFLICT (bot_id, chat_id) DO UPDATE
+         SET next_at = greatest(chat_send_pacing.next_at, clock_timestamp()) + (EXCLUDED.next_at - clock_timestamp())
+       RETURNING bot_id, chat_id::text, next_at - (
+         SELECT sends * spacing * interval '1 millisecond' FROM unnest($1::uuid[], $2::bigint[], $3::int[], $4::int[]) AS w(bot_id, chat_id, sends, spacing)
+         WHERE w.bot_id = chat_send_pacing.bot_id AND w.chat_id = chat_send_pacing.chat_id
+       ) AS first_slot`,
+      [
+        chats.map((group) => group[0].botId),
+        chats.map((group) => group[0].chatId),
+        chats.map((group) => group.length),
+        chats.map((group) => chatIntervalOf(group[0].chatId)),
+      ],
     );
-    return new Date(Math.max(new Date(row.bot_slot).getTime(), new Date(row.chat_slot).getTime()));
+    const chatSlots = new Map(chatRows.map((row) => [`${row.bot_id}:${row.chat_id}`, new Date(row.first_slot).getTime()]));
+    const taken = new Map<string, number>();
+    return requests.map((request) => {
+      const chatKey = `${request.botId}:${request.chatId}`;
+      const botIndex = taken.get(request.botId) ?? 0;
+      const chatIndex = taken.get(chatKey) ?? 0;
+      taken.set(request.botId, botIndex + 1);
+      taken.set(chatKey, chatIndex + 1);
+      const botSlot = botSlots.get(request.botId)! + botIndex * request.botIntervalMs;
+      const chatSlot = chatSlots.get(chatKey)! + chatIndex * chatIntervalOf(request.chatId);
+      return new Date(Math.max(botSlot, chatSlot));
+    });
   }
 
   /** Telegram answered 429: nothing more goes out for this bot until `retryAfterMs` has passed. */
