@@ -14,7 +14,7 @@ import { splitText } from './split-text';
 export const MESSAGE_STATUS_CHANGED = 'messageStatusChanged';
 const RETRY_BASE_MS = 500;
 const SEND_LOOPS = 4;
-const SEND_BATCH = 25;
+const SEND_BATCH = 50;
 /**
  * Sends are paced at this share of the configured rate: arrival times jitter by tens of
  * milliseconds, and a window that catches one send too many draws a 429 and a pause.
