@@ -104,7 +104,9 @@ export class IdentitiesService {
     });
   }
 
+  /** Writes only what changed: a person who writes again, as they were, costs no write at all. */
   private async refresh(identity: TelegramIdentity, party: TelegramParty, change: IdentityChange): Promise<TelegramIdentity> {
+    const before = JSON.stringify(identity);
     Object.assign(identity, {
       chatType: party.chatType,
       username: party.username ?? identity.username,
@@ -118,6 +120,7 @@ export class IdentitiesService {
       identity.blocked = change.blocked;
       identity.blockedAt = change.blocked ? new Date() : null;
     }
+    if (JSON.stringify(identity) === before) return identity;
     const saved = await this.dataSource.getRepository(TelegramIdentity).save(identity);
     await this.syncContact(identity.contactId, party);
     return saved;
