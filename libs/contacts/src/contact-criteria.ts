@@ -80,7 +80,8 @@ export function applyContactCriteria(query: SelectQueryBuilder<Contact>, criteri
       languagePrefix: `${escapeLike(criteria.language)}-%`,
     });
   }
-  if (criteria.botId) query.andWhere(identityCondition(alias, criteria, ''), params);
+  // "Blocked on the bot" and "reachable on the bot" already mean "has an identity on the bot".
+  if (criteria.botId && criteria.blocked !== true && criteria.reachable !== true) query.andWhere(identityCondition(alias, criteria, ''), params);
   if (criteria.blocked !== undefined) {
     const condition = identityCondition(alias, criteria, ' AND identity.blocked');
     query.andWhere(criteria.blocked ? condition : `NOT ${condition}`, params);
