@@ -19,7 +19,7 @@ const SEND_BATCH = 50;
  * Sends are paced at this share of the configured rate: arrival times jitter by tens of
  * milliseconds, and a window that catches one send too many draws a 429 and a pause.
  */
-const PACING_SHARE = 0.96;
+const PACING_SHARE = 0.955;
 
 interface Failure {
   code: number | null;
