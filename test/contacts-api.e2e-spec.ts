@@ -193,4 +193,24 @@ describe('contacts over GraphQL', () => {
       expect((await contactsMatching<ContactView>(app, tenant.apiKey, { search: 'iso-1' }))[0].firstName).toBe('Mine');
     });
   });
+
+  it('lets a channel (bot-scoped) key see only contacts and messages of its bot', async () => {
+    const second = await aBot(app, fake, tenant, 'second channel');
+    const channelKey = (await app.http().post(`/telegram/v1/bots/${second.id}/api-keys/`).set('authorization', `Bearer ${tenant.apiKey}`).send({ name: 'channel' })).body.key;
+    const onFirst = aPerson({ first_name: 'Firstbotonly' });
+    const onBoth = aPerson({ first_name: 'Bothbots' });
+    await deliver(app, fake, bot, tenant.apiKey, messageFrom(onFirst, 'first bot'), messageFrom(onBoth, 'said on the first bot'));
+    await deliver(app, fake, second, tenant.apiKey, messageFrom(onBoth, 'said on the second bot'));
+    const [firstOnly] = await contactsMatching<ContactView>(app, tenant.apiKey, { search: 'firstbotonly' });
+    const [both] = await contactsMatching<ContactView>(app, tenant.apiKey, { search: 'bothbots' });
+    expect((await gql(app, 'query($id: ID!) { contact(id: $id) { id } }', { id: firstOnly.id }, channelKey)).data).toEqual({ contact: null });
+    expect(names(await contactsMatching(app, channelKey, { search: 'bots' }))).toEqual(['Bothbots']);
+    const messages = await gql<{ contact: { messages: { nodes: Array<{ text: string }> } } }>(
+      app,
+      'query($id: ID!) { contact(id: $id) { messages(first: 10) { nodes { text } } } }',
+      { id: both.id },
+      channelKey,
+    );
+    expect(messages.data!.contact.messages.nodes).toEqual([{ text: 'said on the second bot' }]);
+  });
 });

@@ -73,8 +73,8 @@ export class ContactsResolver {
   }
 
   @ResolveField(() => MessagePage, { description: 'The conversation with this contact on every bot, newest first' })
-  messages(@Parent() contact: Contact, @Args() page: PageArgs) {
-    return this.conversations.messagesOf({ tenantId: contact.tenantId, botId: null }, contact.id, page);
+  messages(@CurrentTenant() scope: TenantScope, @Parent() contact: Contact, @Args() page: PageArgs) {
+    return this.conversations.messagesOf(scope, contact.id, page);
   }
 }
 

@@ -39,9 +39,11 @@ export class ContactsService {
     return applyContactCriteria(this.contacts.query(scope, 'contact'), criteria).getCount();
   }
 
+  /** A contact of the tenant; for a bot-scoped key, only one with an identity on its bot. */
   find(scope: TenantScope, id: string): Promise<Contact | null> {
     if (!/^\d{1,18}$/.test(id)) return Promise.resolve(null);
-    return this.contacts.findOne(scope, { id });
+    if (!scope.botId) return this.contacts.findOne(scope, { id });
+    return applyContactCriteria(this.contacts.query(scope, 'contact'), { botId: scope.botId }).andWhere('contact.id = :id', { id }).getOne();
   }
 
   async get(scope: TenantScope, id: string): Promise<Contact> {

@@ -38,6 +38,7 @@ export class ConversationsService {
   messagesOf(scope: TenantScope, contactId: string, page: PageArgs, identityId?: string): Promise<Page<ConversationMessage>> {
     const query = this.messages.query(scope, 'message').andWhere('message.contact_id = :contactId', { contactId });
     if (identityId) query.andWhere('message.identity_id = :identityId', { identityId });
+    if (scope.botId) query.andWhere('message.bot_id = :botId', { botId: scope.botId });
     return paginate(query, page);
   }
 
