@@ -21,9 +21,15 @@ export class Messaging1795249571860 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "tracked_buttons" ADD CONSTRAINT "FK_acd8df9c383689014c4c877ecc2" FOREIGN KEY ("message_id") REFERENCES "outbound_messages"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "jobs" ADD CONSTRAINT "FK_6da9e1074e2c60f9c4a422a0a62" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "jobs" ADD CONSTRAINT "FK_78a43e6677995332731e6d71332" FOREIGN KEY ("segment_id") REFERENCES "segments"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "bot_send_pacing" ADD CONSTRAINT "FK_6d66f1b4f0a36ab360b6c2035be" FOREIGN KEY ("bot_id") REFERENCES "bots"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "chat_send_pacing" ADD CONSTRAINT "FK_9050626947b9e5ff9c6b8228772" FOREIGN KEY ("bot_id") REFERENCES "bots"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "bot_daily_sends" ADD CONSTRAINT "FK_43d8f66f8640b02257b73daf732" FOREIGN KEY ("bot_id") REFERENCES "bots"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`ALTER TABLE "bot_daily_sends" DROP CONSTRAINT "FK_43d8f66f8640b02257b73daf732"`);
+        await queryRunner.query(`ALTER TABLE "chat_send_pacing" DROP CONSTRAINT "FK_9050626947b9e5ff9c6b8228772"`);
+        await queryRunner.query(`ALTER TABLE "bot_send_pacing" DROP CONSTRAINT "FK_6d66f1b4f0a36ab360b6c2035be"`);
         await queryRunner.query(`ALTER TABLE "jobs" DROP CONSTRAINT "FK_78a43e6677995332731e6d71332"`);
         await queryRunner.query(`ALTER TABLE "jobs" DROP CONSTRAINT "FK_6da9e1074e2c60f9c4a422a0a62"`);
         await queryRunner.query(`ALTER TABLE "tracked_buttons" DROP CONSTRAINT "FK_acd8df9c383689014c4c877ecc2"`);

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Bot } from '@switchboard/bots';
 
 /**
  * Shared pacing state, so every instance sending for a bot keeps to one rate: the next free send
@@ -8,6 +9,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export class BotSendPacing {
   @PrimaryColumn({ type: 'uuid' })
   botId!: string;
+
+  @ManyToOne(() => Bot, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bot_id' })
+  bot?: Bot;
 
   @Column({ type: 'timestamptz' })
   nextAt!: Date;
@@ -21,6 +26,10 @@ export class ChatSendPacing {
   @PrimaryColumn({ type: 'uuid' })
   botId!: string;
 
+  @ManyToOne(() => Bot, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bot_id' })
+  bot?: Bot;
+
   @PrimaryColumn({ type: 'bigint' })
   chatId!: string;
 
@@ -32,6 +41,10 @@ export class ChatSendPacing {
 export class BotDailySends {
   @PrimaryColumn({ type: 'uuid' })
   botId!: string;
+
+  @ManyToOne(() => Bot, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bot_id' })
+  bot?: Bot;
 
   @PrimaryColumn({ type: 'date' })
   day!: string;
