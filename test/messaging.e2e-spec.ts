@@ -159,6 +159,14 @@ describe('the delivery engine', () => {
       });
       expect(await messageById(app, tenant.apiKey, sent.id)).toMatchObject({ status: 'CLICKED', clickedAt: expect.any(String) });
       expect(fake.callsTo('answerCallbackQuery', bot.token).map((c) => c.params.callback_query_id)).toContain(`cb-${sent.id}`);
+      const [contact] = await contactsMatching<{ id: string }>(app, tenant.apiKey, { search: person.username });
+      const history = await gql<{ contact: { messages: { nodes: Array<{ direction: string; callbackData: string | null }> } } }>(
+        app,
+        'query($id: ID!) { contact(id: $id) { messages(first: 1) { nodes { direction callbackData } } } }',
+        { id: contact.id },
+        tenant.apiKey,
+      );
+      expect(history.data!.contact.messages.nodes[0]).toEqual({ direction: 'INBOUND', callbackData: data.slice(0, 256) });
     });
 
     it('answers a press of a button it does not know, so it stops spinning', async () => {

@@ -62,6 +62,14 @@ export class ConversationLog {
     await this.appends.submit({ identity, direction: MessageDirection.OUTBOUND, message });
   }
 
+  /** A pressed button's data was a token standing for the tenant's own: the conversation keeps the latter. */
+  async resolveCallbackData(botId: string, sent: string, original: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE conversation_messages SET callback_data = $3 WHERE bot_id = $1 AND callback_data = $2 AND direction = $4`,
+      [botId, sent, original.slice(0, 256), MessageDirection.INBOUND],
+    );
+  }
+
   async markRead(identity: TelegramIdentity): Promise<TelegramIdentity> {
     identity.unreadCount = 0;
     return this.dataSource.getRepository(TelegramIdentity).save(identity);

@@ -1,5 +1,7 @@
 import { Ctx, On, Update } from 'nestjs-telegraf';
 import type { Context } from 'telegraf';
+import { ConversationLog } from '@switchboard/contacts';
+import { pipelineOf } from '@switchboard/telegram';
 import { CALLBACK_PREFIX } from './track-markup';
 import { ClicksService } from './clicks.service';
 
@@ -9,14 +11,20 @@ import { ClicksService } from './clicks.service';
  */
 @Update()
 export class ClickTrackingUpdate {
-  constructor(private readonly clicks: ClicksService) {}
+  constructor(
+    private readonly clicks: ClicksService,
+    private readonly conversations: ConversationLog,
+  ) {}
 
   @On('callback_query')
   async pressed(@Ctx() ctx: Context): Promise<void> {
     const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
     if (data?.startsWith(CALLBACK_PREFIX)) {
       const button = await this.clicks.find(data.slice(CALLBACK_PREFIX.length));
-      if (button) await this.clicks.clicked(button);
+      if (button) {
+        await this.clicks.clicked(button);
+        await this.conversations.resolveCallbackData(pipelineOf(ctx).botId, data, button.target);
+      }
     }
     await ctx.answerCbQuery();
   }
