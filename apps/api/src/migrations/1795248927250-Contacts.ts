@@ -4,16 +4,19 @@ export class Contacts1795248927250 implements MigrationInterface {
     name = 'Contacts1795248927250'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
-        // Trigram indexes make contacts(search:) a substring match that scales; pg_trgm is a trusted extension.
+        // Trigram indexes make contacts(search:) a substring match that scales; btree_gin lets those GIN
+        // indexes lead with tenant_id, so one tenant's search never wades through another's rows.
+        // Both are trusted extensions.
         await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+        await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS btree_gin`);
         await queryRunner.query(`CREATE TABLE "contacts" ("id" BIGSERIAL NOT NULL, "tenant_id" uuid NOT NULL, "kind" character varying(8) NOT NULL DEFAULT 'PERSON', "first_name" character varying(256), "last_name" character varying(256), "username" character varying(64), "language_code" character varying(16), "external_customer_id" character varying(200), "phone" character varying(32), "email" character varying(320), "tags" text array NOT NULL DEFAULT '{}', "attributes" jsonb NOT NULL DEFAULT '{}', "search_text" text NOT NULL DEFAULT '', "last_activity_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_b99cd40cfd66a99f1571f4f72e6" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "contacts_email" ON "contacts"  ("tenant_id", "email") WHERE email IS NOT NULL`);
         await queryRunner.query(`CREATE INDEX "contacts_phone" ON "contacts"  ("tenant_id", "phone") WHERE phone IS NOT NULL`);
         await queryRunner.query(`CREATE UNIQUE INDEX "contacts_external_id" ON "contacts"  ("tenant_id", "external_customer_id") WHERE external_customer_id IS NOT NULL`);
         await queryRunner.query(`CREATE INDEX "IDX_e3bf10274201969623775bb81e" ON "contacts"  ("tenant_id", "created_at", "id") `);
-        await queryRunner.query(`CREATE INDEX "contacts_tags" ON "contacts" USING gin ("tags")`);
-        await queryRunner.query(`CREATE INDEX "contacts_attributes" ON "contacts" USING gin ("attributes" jsonb_path_ops)`);
-        await queryRunner.query(`CREATE INDEX "contacts_search" ON "contacts" USING gin ("search_text" gin_trgm_ops)`);
+        await queryRunner.query(`CREATE INDEX "contacts_tags" ON "contacts" USING gin ("tenant_id", "tags")`);
+        await queryRunner.query(`CREATE INDEX "contacts_attributes" ON "contacts" USING gin ("tenant_id", "attributes" jsonb_path_ops)`);
+        await queryRunner.query(`CREATE INDEX "contacts_search" ON "contacts" USING gin ("tenant_id", "search_text" gin_trgm_ops)`);
         await queryRunner.query(`CREATE TABLE "telegram_identities" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "tenant_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "contact_id" bigint NOT NULL, "bot_id" uuid NOT NULL, "chat_id" bigint NOT NULL, "chat_type" character varying(16) NOT NULL, "username" character varying(64), "first_name" character varying(256), "last_name" character varying(256), "title" character varying(256), "language_code" character varying(16), "started" boolean NOT NULL DEFAULT false, "blocked" boolean NOT NULL DEFAULT false, "blocked_at" TIMESTAMP WITH TIME ZONE, "last_message_at" TIMESTAMP WITH TIME ZONE, "last_message_preview" character varying(200), "unread_count" integer NOT NULL DEFAULT '0', "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_25e9e520d3061bee3e91390ee61" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "telegram_identities_inbox" ON "telegram_identities"  ("tenant_id", "last_message_at", "id") `);
         await queryRunner.query(`CREATE INDEX "IDX_b3cf35106484e5e6cef3913bc2" ON "telegram_identities"  ("contact_id", "bot_id") `);
