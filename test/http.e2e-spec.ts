@@ -79,10 +79,10 @@ describe('HTTP cross-cutting behaviour', () => {
   });
 
   describe('health and docs', () => {
-    it('reports the database', async () => {
+    it('reports the database and the job queue', async () => {
       const response = await app.http().get('/health');
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+      expect(response.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, queue: { status: 'up' } } });
     });
 
     it('serves the OpenAPI document and Swagger UI', async () => {

@@ -1,8 +1,8 @@
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
-import { Public } from '@switchboard/common';
+import { JobQueue, Public } from '@switchboard/common';
 
 @ApiTags('Health')
 @Controller('health')
@@ -10,14 +10,28 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly queue: JobQueue,
   ) {}
+
+  /** The job queue is up when this instance's pg-boss has started and can read its queues. */
+  private async queueHealth() {
+    const indicator = this.indicators.check('queue');
+    if (!this.queue.isRunning()) return indicator.down({ message: 'the job queue is not running' });
+    try {
+      await this.queue.backlog('telegram-update');
+      return indicator.up();
+    } catch (error) {
+      return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+    }
+  }
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Liveness and readiness: 200 when the database answers, 503 with details when not' })
+  @ApiOperation({ summary: 'Liveness and readiness: 200 when the database and the job queue answer, 503 with details when not' })
   async check(@Res() res: Response): Promise<void> {
     try {
-      res.status(200).json(await this.health.check([() => this.database.pingCheck('database', { timeout: 3_000 })]));
+      res.status(200).json(await this.health.check([() => this.database.pingCheck('database', { timeout: 3_000 }), () => this.queueHealth()]));
     } catch (error) {
       // Load balancers read terminus' own report; it is not an API error to wrap in an envelope.
       if (!(error instanceof ServiceUnavailableException)) throw error;
