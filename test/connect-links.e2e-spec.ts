@@ -4,7 +4,8 @@ import { signConnectPayload } from '../libs/contacts/src/connect/connect-payload
 import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
 import { gql } from './support/graphql-client';
 import { aPerson, contactsMatching, deliver, messageFrom } from './support/telegram-people';
-import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { TelegramWorld, startTelegramWorld } from './support/telegram-world';
+import { TestApp } from './support/test-app';
 
 /** "Connect your Telegram account": a t.me link whose Start ties the Telegram identity to a known contact. */
 describe('connect links', () => {
@@ -13,16 +14,13 @@ describe('connect links', () => {
   let tenant: BuiltTenant;
   let bot: BuiltBot;
 
+  let world: TelegramWorld;
+
   beforeAll(async () => {
-    fake = await startTelegramFake();
-    app = await startTestApp({ telegram: fake });
-    tenant = await aTenant(app).build();
-    bot = await aBot(app, fake, tenant);
+    world = await startTelegramWorld();
+    ({ fake, app, tenant, bot } = world);
   });
-  afterAll(async () => {
-    await app.close();
-    await fake.stop();
-  });
+  afterAll(() => world.close());
 
   const knownContact = async (externalCustomerId: string) =>
     (

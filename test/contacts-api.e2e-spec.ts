@@ -2,7 +2,8 @@ import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
 import { gql } from './support/graphql-client';
 import { aPerson, CONTACT_FIELDS, contactsMatching, deliver, messageFrom } from './support/telegram-people';
-import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { TelegramWorld, startTelegramWorld } from './support/telegram-world';
+import { TestApp } from './support/test-app';
 
 interface ContactView {
   id: string;
@@ -24,16 +25,13 @@ describe('contacts over GraphQL', () => {
   let tenant: BuiltTenant;
   let bot: BuiltBot;
 
+  let world: TelegramWorld;
+
   beforeAll(async () => {
-    fake = await startTelegramFake();
-    app = await startTestApp({ telegram: fake });
-    tenant = await aTenant(app).withAdmin().build();
-    bot = await aBot(app, fake, tenant);
+    world = await startTelegramWorld({ admin: true });
+    ({ fake, app, tenant, bot } = world);
   });
-  afterAll(async () => {
-    await app.close();
-    await fake.stop();
-  });
+  afterAll(() => world.close());
 
   const upsert = async (input: object) => (await gql<{ upsertContact: ContactView }>(app, UPSERT, { input }, tenant.apiKey)).data!.upsertContact;
   const names = (contacts: ContactView[]) => contacts.map((contact) => contact.firstName).sort();

@@ -4,7 +4,8 @@ import WebSocket from 'ws';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
 import { gql } from './support/graphql-client';
 import { aPerson, contactsMatching, deliver, messageFrom } from './support/telegram-people';
-import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { TelegramWorld, startTelegramWorld } from './support/telegram-world';
+import { TestApp } from './support/test-app';
 
 interface ContactView {
   id: string;
@@ -21,16 +22,13 @@ describe('contacts captured from updates', () => {
   let tenant: BuiltTenant;
   let bot: BuiltBot;
 
+  let world: TelegramWorld;
+
   beforeAll(async () => {
-    fake = await startTelegramFake();
-    app = await startTestApp({ telegram: fake });
-    tenant = await aTenant(app).withAdmin().build();
-    bot = await aBot(app, fake, tenant);
+    world = await startTelegramWorld({ admin: true });
+    ({ fake, app, tenant, bot } = world);
   });
-  afterAll(async () => {
-    await app.close();
-    await fake.stop();
-  });
+  afterAll(() => world.close());
 
   const send = (...updates: object[]) => deliver(app, fake, bot, tenant.apiKey, ...updates);
   const contactOf = async (chatId: number) =>

@@ -1,7 +1,7 @@
-import { BotApiFake } from '@switchboard/bot-api-fake';
-import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
+import { aTenant, BuiltBot, BuiltTenant } from './support/builders';
 import { gql } from './support/graphql-client';
-import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { TelegramWorld, startTelegramWorld } from './support/telegram-world';
+import { TestApp } from './support/test-app';
 
 interface Result {
   token: string;
@@ -13,23 +13,19 @@ interface Result {
 
 /** eSputnik's "Add application tokens", rule by rule as its documentation states them. */
 describe('POST /v1/apps/{app_uuid}/tokens', () => {
-  let fake: BotApiFake;
   let app: TestApp;
   let tenant: BuiltTenant;
   let bot: BuiltBot;
   let nextToken = 900_000_000;
   const token = () => String(nextToken++);
 
+  let world: TelegramWorld;
+
   beforeAll(async () => {
-    fake = await startTelegramFake();
-    app = await startTestApp({ telegram: fake });
-    tenant = await aTenant(app).build();
-    bot = await aBot(app, fake, tenant);
+    world = await startTelegramWorld();
+    ({ app, tenant, bot } = world);
   });
-  afterAll(async () => {
-    await app.close();
-    await fake.stop();
-  });
+  afterAll(() => world.close());
 
   const addTokens = async (tokens: object[], appId = bot.id, who = tenant) => {
     const response = await app.http().post(`/v1/apps/${appId}/tokens`).set('authorization', `Bearer ${who.apiKey}`).send({ tokens });

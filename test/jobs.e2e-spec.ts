@@ -1,8 +1,9 @@
 import { BotApiFake } from '@switchboard/bot-api-fake';
-import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
+import { aTenant, BuiltBot, BuiltTenant } from './support/builders';
 import { gql } from './support/graphql-client';
 import { aPerson, deliver, messageFrom } from './support/telegram-people';
-import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { TelegramWorld, startTelegramWorld } from './support/telegram-world';
+import { TestApp } from './support/test-app';
 
 /** OpenScouter's jobs and POST /api/telegram/job-notify, as its seed documents them. */
 describe('jobs and job-notify', () => {
@@ -11,16 +12,13 @@ describe('jobs and job-notify', () => {
   let tenant: BuiltTenant;
   let bot: BuiltBot;
 
+  let world: TelegramWorld;
+
   beforeAll(async () => {
-    fake = await startTelegramFake();
-    app = await startTestApp({ telegram: fake });
-    tenant = await aTenant(app).withAdmin().build();
-    bot = await aBot(app, fake, tenant);
+    world = await startTelegramWorld({ admin: true });
+    ({ fake, app, tenant, bot } = world);
   });
-  afterAll(async () => {
-    await app.close();
-    await fake.stop();
-  });
+  afterAll(() => world.close());
 
   const as = (who: BuiltTenant) => ({
     post: (path: string, body: object) => app.http().post(path).set('authorization', `Bearer ${who.apiKey}`).send(body),

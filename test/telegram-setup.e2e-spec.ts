@@ -1,6 +1,7 @@
 import { BotApiFake, textMessageUpdate } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
-import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { TelegramWorld, startTelegramWorld } from './support/telegram-world';
+import { TestApp } from './support/test-app';
 
 /** OpenScouter's setup and check-connection, exactly as its seed documents them. */
 describe('POST /api/telegram/setup and GET /api/telegram/check-connection', () => {
@@ -9,16 +10,13 @@ describe('POST /api/telegram/setup and GET /api/telegram/check-connection', () =
   let tenant: BuiltTenant;
   let bot: BuiltBot;
 
+  let world: TelegramWorld;
+
   beforeAll(async () => {
-    fake = await startTelegramFake();
-    app = await startTestApp({ telegram: fake });
-    tenant = await aTenant(app).build();
-    bot = await aBot(app, fake, tenant);
+    world = await startTelegramWorld();
+    ({ fake, app, tenant, bot } = world);
   });
-  afterAll(async () => {
-    await app.close();
-    await fake.stop();
-  });
+  afterAll(() => world.close());
 
   const setup = (body: object, who = tenant) => app.http().post('/api/telegram/setup').set('authorization', `Bearer ${who.apiKey}`).send(body);
   const check = (query = '', who = tenant) => app.http().get(`/api/telegram/check-connection${query}`).set('authorization', `Bearer ${who.apiKey}`);
