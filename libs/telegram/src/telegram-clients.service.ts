@@ -37,7 +37,4 @@ export class TelegramClients {
     return this.client(token).callApi(method, payload, { signal: signal as never });
   }
 
-  forget(token: string): void {
-    this.clients.delete(token);
-  }
 }

@@ -14,7 +14,3 @@ export function parseSendRate(value: string): SendRate | null {
   const perMs = match[2].toLowerCase().startsWith('s') ? 1_000 : 60_000;
   return { count, perMs };
 }
-
-export function formatSendRate(rate: SendRate): string {
-  return `${rate.count}/${rate.perMs === 1_000 ? 's' : 'min'}`;
-}

@@ -54,8 +54,4 @@ const COMMON_KINDS: Record<CommonErrorCode, ErrorKind> = {
   [CommonErrorCode.INTERNAL]: ErrorKind.INTERNAL,
 };
 
-export class CommonError extends errorClassFor(COMMON_KINDS) {
-  static notFound(what: string): CommonError {
-    return new CommonError(CommonErrorCode.NOT_FOUND, `${what} not found`);
-  }
-}
+export class CommonError extends errorClassFor(COMMON_KINDS) {}

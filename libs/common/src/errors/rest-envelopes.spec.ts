@@ -28,7 +28,7 @@ describe('apiFamilyOf', () => {
 
 describe('toProblem', () => {
   it('keeps a domain error’s kind, code and message', () => {
-    expect(toProblem(CommonError.notFound('Bot'))).toMatchObject({ kind: ErrorKind.NOT_FOUND, status: 404, code: 'NOT_FOUND', message: 'Bot not found' });
+    expect(toProblem(new CommonError(CommonErrorCode.NOT_FOUND, 'Bot not found'))).toMatchObject({ kind: ErrorKind.NOT_FOUND, status: 404, code: 'NOT_FOUND', message: 'Bot not found' });
   });
 
   it('reads body-parser failures', () => {
@@ -57,7 +57,7 @@ describe('toProblem', () => {
 });
 
 describe('restErrorBody', () => {
-  const notFound = toProblem(CommonError.notFound('Tester'));
+  const notFound = toProblem(new CommonError(CommonErrorCode.NOT_FOUND, 'Tester not found'));
 
   it('Jina: a plain object with detail, code and request_id', () => {
     expect(restErrorBody(ApiFamily.JINA, notFound, 'r1')).toEqual({ detail: 'Tester not found', code: 'NOT_FOUND', request_id: 'r1' });

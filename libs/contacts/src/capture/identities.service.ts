@@ -67,12 +67,6 @@ export class IdentitiesService {
     return this.dataSource.getRepository(TelegramIdentity).findOne({ where: { botId, chatId: String(chatId) } });
   }
 
-  async setBlocked(botId: string, chatId: number | string, blocked: boolean): Promise<void> {
-    await this.dataSource
-      .getRepository(TelegramIdentity)
-      .update({ botId, chatId: String(chatId) }, { blocked, blockedAt: blocked ? new Date() : null });
-  }
-
   /**
    * Telegram answered "bot was blocked by the user": the identity is blocked and stops being a
    * token (eSputnik removes the token from the card); it becomes one again when they write.
