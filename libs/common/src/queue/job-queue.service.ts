@@ -72,13 +72,14 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     handler: (jobs: Job<T>[]) => Promise<Array<{ id: string; status: 'completed' | 'failed' }>>,
   ): Promise<void> {
     if (!this.config.runWorkers) return;
-    let workerId: string | undefined;
-    workerId = await this.boss.work<T, unknown, WorkOptions & { perJobResults: true }>(
+    // Filled once work() answers; the handler may run before that.
+    const worker: { id?: string } = {};
+    worker.id = await this.boss.work<T, unknown, WorkOptions & { perJobResults: true }>(
       name,
       { ...options, perJobResults: true, localConcurrency: 1 },
       async (jobs) => {
         const results = await handler(jobs);
-        if (workerId) setImmediate((id: string) => this.boss.notifyWorker(id), workerId);
+        if (worker.id) setImmediate((id: string) => this.boss.notifyWorker(id), worker.id);
         return results;
       },
     );
