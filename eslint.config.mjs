@@ -1,7 +1,14 @@
 // @ts-check
+/* global URL */
 import js from '@eslint/js';
 import jest from 'eslint-plugin-jest';
+import { readFileSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
+
+/** Where the scoped data layer may be bypassed, and why: one list, checked by libs/common/src/data/direct-access.spec.ts. */
+const dataAccess = JSON.parse(readFileSync(new URL('./eslint/tenant-data-exceptions.json', import.meta.url), 'utf8'));
+const exempt = [...Object.keys(dataAccess.infrastructure), ...Object.keys(dataAccess.exceptions)];
+const DATA_MESSAGE = 'Reach tenant-owned tables through TenantData (libs/common/src/data); exceptions are listed in eslint/tenant-data-exceptions.json.';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**'] },
@@ -13,6 +20,31 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       // Nest modules are classes with decorators only.
       '@typescript-eslint/no-extraneous-class': 'off',
+    },
+  },
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: exempt,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', importNames: ['DataSource', 'EntityManager', 'Repository', 'QueryRunner', 'getRepository'], message: DATA_MESSAGE },
+            {
+              name: '@nestjs/typeorm',
+              importNames: ['InjectRepository', 'InjectDataSource', 'InjectEntityManager', 'getRepositoryToken', 'getDataSourceToken', 'getEntityManagerToken'],
+              message: DATA_MESSAGE,
+            },
+            { name: 'pg', message: DATA_MESSAGE },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='manager']", message: DATA_MESSAGE },
+        { selector: "CallExpression[callee.property.name=/^(getRepository|createQueryRunner|createEntityManager)$/]", message: DATA_MESSAGE },
+      ],
     },
   },
   {

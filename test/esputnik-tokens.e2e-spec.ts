@@ -46,6 +46,10 @@ describe('POST /v1/apps/{app_uuid}/tokens', () => {
       )
     ).data!.contact;
 
+  const contactsSearched = async (search: string) =>
+    (await gql<{ contacts: { nodes: Array<{ id: string }> } }>(app, 'query($search: String) { contacts(filter: { search: $search }) { nodes { id } } }', { search }, tenant.apiKey))
+      .data!.contacts.nodes;
+
   it('creates a contact with all identifiers when none matches', async () => {
     const t = token();
     const [result] = await results([{ token: t, externalCustomerId: 'es-1', phone: '+380501110001', email: 'es1@example.com' }]);
@@ -119,8 +123,26 @@ describe('POST /v1/apps/{app_uuid}/tokens', () => {
     const shared = token();
     const [owner] = await results([{ token: shared, email: 'owner@example.com' }]);
     const [other] = await results([{ token: shared, email: 'someone-else@example.com' }]);
-    expect(other).toMatchObject({ created: true, tokenAdded: false, error: `token already belongs to contact ${owner.contactId}` });
+    expect(other).toEqual({ token: shared, contactId: null, created: false, tokenAdded: false, error: `token already belongs to contact ${owner.contactId}` });
     expect((await contact(owner.contactId!)).identities.map((identity) => identity.chatId)).toEqual([shared]);
+    // A failed entry stores nothing: no half-made contact for the other email.
+    expect(await contactsSearched('someone-else@example.com')).toEqual([]);
+  });
+
+  it('applies each entry alone: an unknown contactId or an out-of-range token fails only its own entry', async () => {
+    const [first, unknown, huge, last] = await results([
+      { token: token(), email: 'alone-1@example.com' },
+      { token: token(), contactId: '999999999999', email: 'alone-unknown@example.com' },
+      { token: '99999999999999999999', email: 'alone-huge@example.com' },
+      { token: token(), email: 'alone-2@example.com' },
+    ]);
+    expect(first).toMatchObject({ created: true, tokenAdded: true });
+    expect(unknown).toMatchObject({ contactId: null, created: false, tokenAdded: false, error: 'contactId 999999999999 not found' });
+    expect(huge).toMatchObject({ contactId: null, created: false, tokenAdded: false, error: expect.stringMatching(/chat id/) });
+    expect(last).toMatchObject({ created: true, tokenAdded: true });
+    expect(await contactsSearched('alone-unknown@example.com')).toEqual([]);
+    expect(await contactsSearched('alone-huge@example.com')).toEqual([]);
+    expect(await contactsSearched('alone-2@example.com')).toHaveLength(1);
   });
 
   it('refuses an app that is not the tenant’s, and a malformed body', async () => {

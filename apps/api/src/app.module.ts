@@ -5,7 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { BotsModule } from '@switchboard/bots';
 import { ContactsModule } from '@switchboard/contacts';
 import { MessagingModule } from '@switchboard/messaging';
-import { ApiExceptionFilter, AppConfig, ConfigModule, DatabaseModule, EventsModule, QueueModule, strictValidationPipe } from '@switchboard/common';
+import { ApiExceptionFilter, AppConfig, ConfigModule, DataModule, DatabaseModule, EventsModule, QueueModule, strictValidationPipe } from '@switchboard/common';
 import { TenantsModule } from '@switchboard/tenants';
 import { UpdatesModule } from '@switchboard/updates';
 import { graphqlOptions } from './graphql.options';
@@ -23,6 +23,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule.forRoot(migrations),
         QueueModule,
+        DataModule,
         EventsModule,
         GraphQLModule.forRoot(graphqlOptions()),
         HealthModule,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { AppConfig, SecretBox, sha256 } from '@switchboard/common';
+import { IsNull, Not, Repository } from 'typeorm';
+import { AppConfig, SecretBox, isUuid, sha256 } from '@switchboard/common';
 import { Bot } from './bot.entity';
 
 /** What the update pipeline needs of a live bot, secrets opened. */
@@ -20,12 +20,13 @@ export interface BotRuntime {
 }
 
 /**
- * Webhooks and update processing look a bot up on every request, so live bots are cached here
+ * How updates find their bot before any tenant is known: by the webhook URL's bot id, by the
+ * webhook secret, or as one of every live bot (polling, the webhook watch). Webhooks and update
+ * processing look a bot up on every request, so live bots are cached here
  * for a few seconds. A change made through this instance is seen at once; one made through
  * another instance within CACHE_TTL_MS.
  */
 const CACHE_TTL_MS = 10_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class BotDirectory {
@@ -41,7 +42,7 @@ export class BotDirectory {
   }
 
   async byId(botId: string): Promise<BotRuntime | null> {
-    if (!UUID.test(botId)) return null;
+    if (!isUuid(botId)) return null;
     const cached = this.byIdCache.get(botId);
     if (cached && cached.expiresAt > Date.now()) return cached.runtime;
     const bot = await this.bots.findOne({ where: { id: botId } });
@@ -60,6 +61,11 @@ export class BotDirectory {
   async all(): Promise<BotRuntime[]> {
     const bots = await this.bots.find({ order: { createdAt: 'ASC' } });
     return bots.map((bot) => this.remember(bot));
+  }
+
+  /** Every live bot whose webhook Switchboard keeps set at Telegram, as stored. */
+  withWebhook(): Promise<Bot[]> {
+    return this.bots.find({ where: { webhookUrl: Not(IsNull()) } });
   }
 
   forget(botId: string): void {

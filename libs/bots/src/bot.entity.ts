@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, DeleteDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedEntity } from '@switchboard/tenants';
 
 /**
@@ -7,6 +8,7 @@ import { TenantOwnedEntity } from '@switchboard/tenants';
  * Telegram id among live bots); deleting one keeps the row so its history stays readable.
  */
 @ObjectType()
+@TenantOwned({ bot: { column: 'id', property: 'id' } })
 @Index(['tenantId', 'createdAt', 'id'])
 @Index('bots_telegram_bot_id_live', ['telegramBotId'], { unique: true, where: 'deleted_at IS NULL' })
 @Entity({ name: 'bots' })

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
 import {
   AppConfig,
   Page,
   PageArgs,
   SecretBox,
+  TenantData,
   TenantScope,
-  TenantScopedRepository,
   isUniqueViolation,
   paginate,
   parseSendRate,
@@ -52,18 +50,15 @@ function checkTokenShape(token: string): void {
 /** Registering, configuring and removing a tenant's bots, keeping Telegram's webhook in step. */
 @Injectable()
 export class BotsService {
-  private readonly bots: TenantScopedRepository<Bot>;
   private readonly box: SecretBox;
 
   constructor(
-    @InjectRepository(Bot) repository: Repository<Bot>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: TenantData,
     private readonly telegram: BotTelegram,
     private readonly directory: BotDirectory,
     private readonly apiKeys: ApiKeysService,
     private readonly config: AppConfig,
   ) {
-    this.bots = new TenantScopedRepository(repository);
     this.box = new SecretBox(config.secrets.encryptionKey);
   }
 
@@ -82,7 +77,7 @@ export class BotsService {
     const me = await this.telegram.identify(command.botToken);
     const secret = randomToken(36);
     const id = randomUUID();
-    const bot = this.bots.create(scope, {
+    const values = {
       id,
       name: command.name.trim(),
       username: me.username,
@@ -96,29 +91,28 @@ export class BotsService {
       webhookUrl: this.webhookMode ? this.webhookUrlOf(id) : null,
       webhookSetAt: this.webhookMode ? new Date() : null,
       allowedUpdates: DEFAULT_ALLOWED_UPDATES,
-    });
-    return this.dataSource.transaction(async (manager) => {
-      await manager.insert(Bot, bot).catch((error: unknown) => {
+    };
+    return this.data.transaction(scope, async (session) => {
+      const bots = session.repository(Bot);
+      const bot = bots.create(values);
+      await bots.save(bot).catch((error: unknown) => {
         if (isUniqueViolation(error, 'bots_telegram_bot_id_live')) {
           throw new BotError(BotErrorCode.BOT_ALREADY_REGISTERED, `Bot @${me.username} is already registered`);
         }
         throw error;
       });
       if (bot.webhookUrl) await this.telegram.setWebhook(command.botToken, { url: bot.webhookUrl, secret, allowedUpdates: bot.allowedUpdates });
-      return (await manager.findOneByOrFail(Bot, { id }))!;
+      return (await bots.findOne({ id }))!;
     });
   }
 
   list(scope: TenantScope, page: PageArgs): Promise<Page<Bot>> {
-    const query = this.bots.query(scope, 'bot');
-    if (scope.botId) query.andWhere('bot.id = :botId', { botId: scope.botId });
-    return paginate(query, page);
+    return paginate(this.data.for(scope).repository(Bot).select('bot'), page);
   }
 
   /** A bot of this tenant (and of a bot-scoped key's bot only), or null: another tenant's looks missing. */
   find(scope: TenantScope, id: string): Promise<Bot | null> {
-    if (scope.botId && scope.botId !== id) return Promise.resolve(null);
-    return this.bots.findOne(scope, { id });
+    return this.data.for(scope).repository(Bot).findOne({ id });
   }
 
   async get(scope: TenantScope, id: string): Promise<Bot> {
@@ -131,7 +125,7 @@ export class BotsService {
   async defaultBot(scope: TenantScope, botId?: string): Promise<Bot> {
     const id = botId ?? scope.botId;
     if (id) return this.get(scope, id);
-    const first = await this.bots.query(scope, 'bot').orderBy('bot.created_at', 'ASC').addOrderBy('bot.id', 'ASC').getOne();
+    const first = await this.data.for(scope).repository(Bot).findOne({}, { createdAt: 'ASC', id: 'ASC' });
     if (!first) throw new BotError(BotErrorCode.NO_BOT, 'This tenant has no bot yet: register one first');
     return first;
   }
@@ -143,7 +137,7 @@ export class BotsService {
     if (command.name !== undefined) bot.name = command.name.trim();
     if (command.dailyLimit !== undefined) bot.dailyLimit = command.dailyLimit;
     if (command.sendRate !== undefined) bot.sendRate = command.sendRate;
-    const saved = await this.bots.save(scope, bot);
+    const saved = await this.data.for(scope).repository(Bot).save(bot);
     this.directory.forget(bot.id);
     return saved;
   }
@@ -157,7 +151,7 @@ export class BotsService {
     });
     bot.deletedAt = new Date();
     bot.webhookUrl = null;
-    await this.bots.save(scope, bot);
+    await this.data.for(scope).repository(Bot).save(bot);
     this.directory.forget(bot.id);
   }
 
@@ -180,7 +174,7 @@ export class BotsService {
     bot.webhookUrl = url;
     bot.allowedUpdates = allowedUpdates;
     bot.webhookSetAt = url ? new Date() : null;
-    const saved = await this.bots.save(scope, bot);
+    const saved = await this.data.for(scope).repository(Bot).save(bot);
     this.directory.forget(bot.id);
     return saved;
   }

@@ -1,10 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Not, Repository } from 'typeorm';
 import type { WebhookInfo } from 'telegraf/types';
-import { AppConfig, runExclusively } from '@switchboard/common';
+import { AppConfig, TenantData, throughBot } from '@switchboard/common';
 import { WEBHOOK_MAX_CONNECTIONS } from './allowed-updates';
 import { Bot } from './bot.entity';
+import { BotDirectory } from './bot-directory.service';
 import { BotTelegram } from './bot-telegram.service';
 import { BotsService } from './bots.service';
 
@@ -36,8 +35,8 @@ export class WebhookWatch implements OnApplicationBootstrap, OnApplicationShutdo
   private running: Promise<unknown> | undefined;
 
   constructor(
-    @InjectRepository(Bot) private readonly bots: Repository<Bot>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly directory: BotDirectory,
+    private readonly data: TenantData,
     private readonly telegram: BotTelegram,
     private readonly botsService: BotsService,
     private readonly config: AppConfig,
@@ -59,8 +58,8 @@ export class WebhookWatch implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   async watch(): Promise<void> {
-    await runExclusively(this.dataSource, WATCH_LOCK_KEY, async () => {
-      for (const bot of await this.bots.find({ where: { webhookUrl: Not(IsNull()) } })) {
+    await this.data.exclusively(WATCH_LOCK_KEY, async () => {
+      for (const bot of await this.directory.withWebhook()) {
         await this.check(bot).catch((error: unknown) => this.logger.warn({ err: error, botId: bot.id }, 'could not check a webhook'));
       }
     });
@@ -72,10 +71,14 @@ export class WebhookWatch implements OnApplicationBootstrap, OnApplicationShutdo
     if (webhookDrifted(bot, info)) {
       this.logger.warn({ botId: bot.id, telegramUrl: info.url }, `webhook of @${bot.username} drifted; setting it again`);
       await this.telegram.setWebhook(token, { url: bot.webhookUrl!, secret: this.botsService.secretOf(bot), allowedUpdates: bot.allowedUpdates });
-      await this.bots.update({ id: bot.id }, { webhookSetAt: new Date() });
+      await this.botRows(bot).update({ id: bot.id }, { webhookSetAt: new Date() });
     }
     if (info.last_error_date) {
-      await this.bots.update({ id: bot.id }, { lastErrorMessage: info.last_error_message ?? null, lastErrorAt: new Date(info.last_error_date * 1_000) });
+      await this.botRows(bot).update({ id: bot.id }, { lastErrorMessage: info.last_error_message ?? null, lastErrorAt: new Date(info.last_error_date * 1_000) });
     }
+  }
+
+  private botRows(bot: Bot) {
+    return this.data.for(throughBot(bot.tenantId, bot.id)).repository(Bot);
   }
 }

@@ -12,3 +12,4 @@ export * from './queue';
 export * from './net/free-port';
 export * from './events';
 export * from './batching';
+export * from './data';

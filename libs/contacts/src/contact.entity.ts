@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedRecord } from '@switchboard/tenants';
 
 export enum ContactKind {
@@ -16,6 +17,8 @@ registerEnumType(ContactKind, { name: 'ContactKind' });
  * behind `contacts(search:)`.
  */
 @ObjectType()
+// A contact is a bot's when it has a Telegram identity on it.
+@TenantOwned({ bot: { reachedThrough: 'SELECT 1 FROM telegram_identities reach WHERE reach.contact_id = {row}."id" AND reach.bot_id = {bot}' } })
 @Index(['tenantId', 'createdAt', 'id'])
 @Index('contacts_external_id', ['tenantId', 'externalCustomerId'], { unique: true, where: 'external_customer_id IS NOT NULL' })
 @Index('contacts_phone', ['tenantId', 'phone'], { where: 'phone IS NOT NULL' })

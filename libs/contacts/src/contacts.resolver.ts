@@ -2,7 +2,7 @@ import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveFie
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import type { Request } from 'express';
-import { CurrentTenant, PageArgs, Paginated, TenantScope } from '@switchboard/common';
+import { Allow, CurrentTenant, PageArgs, Paginated, TenantScope } from '@switchboard/common';
 import { ContactCriteria } from './contact-criteria';
 import { Contact } from './contact.entity';
 import { ContactsService } from './contacts.service';
@@ -42,6 +42,7 @@ export class ContactsResolver {
     return this.contactsService.find(scope, id);
   }
 
+  @Allow('tenant-wide')
   @Mutation(() => Contact, { description: 'Finds the contact by externalCustomerId, else phone, else email, and updates it; or creates it' })
   upsertContact(@CurrentTenant() scope: TenantScope, @Args('input') input: ContactFieldsInput): Promise<Contact> {
     return this.contactsService.upsert(scope, input);
@@ -52,12 +53,14 @@ export class ContactsResolver {
     return this.contactsService.update(scope, id, input);
   }
 
+  @Allow('tenant-wide')
   @Mutation(() => ID, { description: 'Erases the contact: its data, identities and messages' })
   async deleteContact(@CurrentTenant() scope: TenantScope, @contactId() id: string): Promise<string> {
     await this.contactsService.delete(scope, id);
     return id;
   }
 
+  @Allow('tenant-wide')
   @Mutation(() => Contact, { description: "Moves the source's identities and messages into the target, fills what it lacks, removes the source" })
   mergeContacts(
     @CurrentTenant() scope: TenantScope,
@@ -68,8 +71,8 @@ export class ContactsResolver {
   }
 
   @ResolveField(() => [TelegramIdentity], { description: 'Telegram identities on bots (a token each, in eSputnik terms)' })
-  identities(@Parent() contact: Contact, @Context('req') req: Request): Promise<TelegramIdentity[]> {
-    return this.conversations.identitiesLoader(req, contact.tenantId).load(contact.id).then((found) => found ?? []);
+  identities(@CurrentTenant() scope: TenantScope, @Parent() contact: Contact, @Context('req') req: Request): Promise<TelegramIdentity[]> {
+    return this.conversations.identitiesLoader(req, scope).load(contact.id).then((found) => found ?? []);
   }
 
   @ResolveField(() => MessagePage, { description: 'The conversation with this contact on every bot, newest first' })

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
-import { Page, PageArgs, TenantScope, TenantScopedRepository, isUniqueViolation, paginate } from '@switchboard/common';
+import { FindOptionsWhere } from 'typeorm';
+import { Page, PageArgs, ScopedSession, TenantData, TenantScope, isUniqueViolation, paginate } from '@switchboard/common';
 import { applyContactCriteria, ContactCriteria } from './contact-criteria';
 import { normalizeEmail, normalizePhone, searchTextOf } from './contact-fields';
 import { Contact } from './contact.entity';
@@ -12,38 +11,39 @@ import { TelegramIdentity } from './telegram-identity.entity';
 
 export type ContactIdentifiers = Pick<ContactFieldsInput, 'externalCustomerId' | 'phone' | 'email'> & { contactId?: string };
 
+const CONTACT_ID = /^\d{1,18}$/;
+
 function mergedAttributes(current: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   const next = { ...current, ...patch };
   for (const [key, value] of Object.entries(patch)) if (value === null) delete next[key];
   return next;
 }
 
-/** Contacts of a tenant: the people (and groups) its bots talk to, with their data. */
+/**
+ * Contacts of a tenant: the people (and groups) its bots talk to, with their data. For a
+ * bot-scoped caller, only the contacts reachable on its bot exist (the data layer's rule).
+ */
 @Injectable()
 export class ContactsService {
-  private readonly contacts: TenantScopedRepository<Contact>;
-
-  constructor(
-    @InjectRepository(Contact) repository: Repository<Contact>,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {
-    this.contacts = new TenantScopedRepository(repository);
-  }
+  constructor(private readonly data: TenantData) {}
 
   list(scope: TenantScope, criteria: ContactCriteria, page: PageArgs): Promise<Page<Contact>> {
-    const scoped: ContactCriteria = scope.botId ? { ...criteria, botId: scope.botId } : criteria;
-    return paginate(applyContactCriteria(this.contacts.query(scope, 'contact'), scoped), page);
+    return paginate(this.matching(scope, criteria), page);
   }
 
   count(scope: TenantScope, criteria: ContactCriteria): Promise<number> {
-    return applyContactCriteria(this.contacts.query(scope, 'contact'), criteria).getCount();
+    return this.matching(scope, criteria).getCount();
   }
 
-  /** A contact of the tenant; for a bot-scoped key, only one with an identity on its bot. */
-  find(scope: TenantScope, id: string): Promise<Contact | null> {
-    if (!/^\d{1,18}$/.test(id)) return Promise.resolve(null);
-    if (!scope.botId) return this.contacts.findOne(scope, { id });
-    return applyContactCriteria(this.contacts.query(scope, 'contact'), { botId: scope.botId }).andWhere('contact.id = :id', { id }).getOne();
+  private matching(scope: TenantScope, criteria: ContactCriteria) {
+    const query = applyContactCriteria(this.data.for(scope).repository(Contact).select('contact'), criteria);
+    // Asking a bot-scoped key about another bot answers as about a missing one: nothing.
+    if (scope.botId && criteria.botId && criteria.botId !== scope.botId) query.andWhere('false');
+    return query;
+  }
+
+  find(scope: TenantScope, id: string, session: ScopedSession = this.data.for(scope)): Promise<Contact | null> {
+    return CONTACT_ID.test(id) ? session.repository(Contact).findOne({ id }) : Promise.resolve(null);
   }
 
   async get(scope: TenantScope, id: string): Promise<Contact> {
@@ -53,11 +53,9 @@ export class ContactsService {
   }
 
   /** The contact the highest-priority identifier given names: contactId → externalCustomerId → phone → email. */
-  async findByIdentifiers(scope: TenantScope, ids: ContactIdentifiers, manager?: EntityManager): Promise<Contact | null> {
-    const repository = manager?.getRepository(Contact);
-    const findOne = (where: FindOptionsWhere<Contact>) =>
-      repository ? repository.findOne({ where: { ...where, tenantId: scope.tenantId } }) : this.contacts.findOne(scope, where);
-    if (ids.contactId) return /^\d{1,18}$/.test(ids.contactId) ? findOne({ id: ids.contactId }) : null;
+  async findByIdentifiers(scope: TenantScope, ids: ContactIdentifiers, session: ScopedSession = this.data.for(scope)): Promise<Contact | null> {
+    const findOne = (where: FindOptionsWhere<Contact>) => session.repository(Contact).findOne(where);
+    if (ids.contactId) return this.find(scope, ids.contactId, session);
     if (ids.externalCustomerId) return findOne({ externalCustomerId: ids.externalCustomerId });
     if (ids.phone) return findOne({ phone: normalizePhone(ids.phone) });
     if (ids.email) return findOne({ email: normalizeEmail(ids.email) });
@@ -70,7 +68,7 @@ export class ContactsService {
       throw new ContactError(ContactErrorCode.IDENTIFIER_REQUIRED, 'Give at least one of externalCustomerId, phone or email');
     }
     const existing = await this.findByIdentifiers(scope, input);
-    return existing ? this.apply(scope, existing, input) : this.apply(scope, this.contacts.create(scope, { tags: [], attributes: {} }), input);
+    return this.apply(scope, existing ?? this.data.for(scope).repository(Contact).create({ tags: [], attributes: {} }), input);
   }
 
   async update(scope: TenantScope, id: string, input: ContactFieldsInput): Promise<Contact> {
@@ -80,23 +78,22 @@ export class ContactsService {
   /** Erases the contact: its data, identities and every message. */
   async delete(scope: TenantScope, id: string): Promise<void> {
     const contact = await this.get(scope, id);
-    await this.dataSource.getRepository(Contact).delete({ id: contact.id, tenantId: scope.tenantId });
+    await this.data.for(scope).repository(Contact).delete({ id: contact.id });
   }
 
   /** Moves `sourceId`'s identities and messages into `targetId`, fills what the target lacks, and removes the source. */
   async merge(scope: TenantScope, targetId: string, sourceId: string): Promise<Contact> {
     if (targetId === sourceId) throw new ContactError(ContactErrorCode.MERGE_WITH_ITSELF, 'A contact cannot be merged into itself');
     const [target, source] = await Promise.all([this.get(scope, targetId), this.get(scope, sourceId)]);
-    return this.dataSource.transaction(async (manager) => {
-      await this.moveConversations(manager, scope, source.id, target.id);
-      const externalCustomerId = target.externalCustomerId ?? source.externalCustomerId;
-      await manager.delete(Contact, { id: source.id, tenantId: scope.tenantId });
+    return this.data.transaction(scope, async (session) => {
+      await this.moveConversations(session, source.id, target.id);
+      await session.repository(Contact).delete({ id: source.id });
       Object.assign(target, {
         firstName: target.firstName ?? source.firstName,
         lastName: target.lastName ?? source.lastName,
         username: target.username ?? source.username,
         languageCode: target.languageCode ?? source.languageCode,
-        externalCustomerId,
+        externalCustomerId: target.externalCustomerId ?? source.externalCustomerId,
         phone: target.phone ?? source.phone,
         email: target.email ?? source.email,
         tags: [...new Set([...target.tags, ...source.tags])],
@@ -104,15 +101,14 @@ export class ContactsService {
         lastActivityAt: [target.lastActivityAt, source.lastActivityAt].filter(Boolean).sort().at(-1) ?? null,
       });
       target.searchText = searchTextOf(target);
-      return manager.save(target);
+      return session.repository(Contact).save(target);
     });
   }
 
   /** Re-homes a contact's identities and messages, e.g. when a merge or a connect link joins two contacts. */
-  async moveConversations(manager: EntityManager, scope: TenantScope, fromContactId: string, toContactId: string): Promise<void> {
-    const where = { tenantId: scope.tenantId, contactId: fromContactId };
-    await manager.update(TelegramIdentity, where, { contactId: toContactId });
-    await manager.update(ConversationMessage, where, { contactId: toContactId });
+  async moveConversations(session: ScopedSession, fromContactId: string, toContactId: string): Promise<void> {
+    await session.repository(TelegramIdentity).update({ contactId: fromContactId }, { contactId: toContactId });
+    await session.repository(ConversationMessage).update({ contactId: fromContactId }, { contactId: toContactId });
   }
 
   private async apply(scope: TenantScope, contact: Contact, input: ContactFieldsInput): Promise<Contact> {
@@ -125,7 +121,7 @@ export class ContactsService {
     if (input.attributes !== undefined) contact.attributes = mergedAttributes(contact.attributes, input.attributes);
     contact.searchText = searchTextOf(contact);
     try {
-      return await this.contacts.save(scope, contact);
+      return await this.data.for(scope).repository(Contact).save(contact);
     } catch (error) {
       if (isUniqueViolation(error, 'contacts_external_id')) {
         throw new ContactError(ContactErrorCode.EXTERNAL_ID_TAKEN, `Another contact already has externalCustomerId ${input.externalCustomerId}`);

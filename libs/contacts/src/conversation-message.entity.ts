@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedRecord } from '@switchboard/tenants';
 import { Contact } from './contact.entity';
 import { TelegramIdentity } from './telegram-identity.entity';
@@ -12,6 +13,7 @@ registerEnumType(MessageDirection, { name: 'MessageDirection' });
 
 /** One message of a conversation (contact × bot), in order. */
 @ObjectType('ConversationMessage')
+@TenantOwned({ bot: { column: 'bot_id', property: 'botId' } })
 @Index(['contactId', 'createdAt', 'id'])
 @Index(['identityId', 'createdAt', 'id'])
 @Entity({ name: 'conversation_messages' })

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { Bot } from '@switchboard/bots';
+import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedEntity } from '@switchboard/tenants';
 import { Contact } from './contact.entity';
 
@@ -9,6 +10,7 @@ import { Contact } from './contact.entity';
  * eSputnik's "token") or a group chat. It is also the conversation between that bot and contact.
  */
 @ObjectType()
+@TenantOwned({ bot: { column: 'bot_id', property: 'botId' } })
 @Index('telegram_identities_bot_chat', ['botId', 'chatId'], { unique: true })
 @Index(['contactId', 'botId'])
 @Index('telegram_identities_tenant_chat', ['tenantId', 'chatId'])

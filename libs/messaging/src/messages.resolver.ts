@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { AuthenticatedRequest, ClusterEvents, CurrentTenant, TenantScope, tenantScopeOf } from '@switchboard/common';
+import { AuthenticatedRequest, ClusterEvents, CurrentTenant, TenantScope, isInScope, tenantScopeOf } from '@switchboard/common';
 import { BotsService } from '@switchboard/bots';
 import { MESSAGE_STATUS_CHANGED } from './delivery/delivery-worker.service';
 import { DeliveryService } from './delivery/delivery.service';
@@ -54,8 +54,7 @@ export class MessagesResolver {
     resolve: (message: OutboundMessage) => ({ ...message, createdAt: new Date(message.createdAt), text: message.text ?? '' }),
     filter: (message: OutboundMessage, args: { botId?: string }, context: { req: AuthenticatedRequest }) => {
       const scope = context.req.principal && tenantScopeOf(context.req.principal);
-      const botId = scope?.botId ?? args.botId;
-      return !!scope && message.tenantId === scope.tenantId && (!botId || message.botId === botId);
+      return !!scope && isInScope(scope, message) && (!args.botId || message.botId === args.botId);
     },
   })
   messageStatusChanged(@CurrentTenant() _scope: TenantScope, @Args('botId', { type: () => ID, nullable: true }) _botId?: string) {

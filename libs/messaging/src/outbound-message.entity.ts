@@ -3,6 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Bot } from '@switchboard/bots';
 import { Contact } from '@switchboard/contacts';
+import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedRecord } from '@switchboard/tenants';
 
 export enum DeliveryStatus {
@@ -16,6 +17,7 @@ registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 
 /** One message Switchboard sends: stored QUEUED before any attempt, then SENT or FAILED with Telegram's answer. */
 @ObjectType('OutboundMessage')
+@TenantOwned({ bot: { column: 'bot_id', property: 'botId' } })
 @Index(['tenantId', 'createdAt', 'id'])
 @Entity({ name: 'outbound_messages' })
 export class OutboundMessage extends TenantOwnedRecord {

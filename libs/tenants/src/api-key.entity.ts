@@ -1,9 +1,11 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedEntity } from './tenant-owned.entity';
 
 /** A tenant's key for backends. Only its SHA-256 is stored; the key itself is shown once. */
 @ObjectType()
+@TenantOwned({ bot: { column: 'bot_id', property: 'botId' }, ownKeyColumn: 'id', credentials: ['keyHash'] })
 @Index(['tenantId', 'createdAt', 'id'])
 @Entity({ name: 'api_keys' })
 export class ApiKey extends TenantOwnedEntity {

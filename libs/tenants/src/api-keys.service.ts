@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
-import { Page, PageArgs, Principal, TenantScope, TenantScopedRepository, paginate, randomToken, sha256 } from '@switchboard/common';
+import { IsNull } from 'typeorm';
+import { Page, PageArgs, Principal, ScopedSession, TenantData, TenantScope, paginate, randomToken, sha256, tenantWide } from '@switchboard/common';
 import { ApiKey } from './api-key.entity';
 import { TenantError, TenantErrorCode } from './tenant.errors';
 
@@ -13,36 +12,25 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 @Injectable()
 export class ApiKeysService {
-  private readonly keys: TenantScopedRepository<ApiKey>;
+  constructor(private readonly data: TenantData) {}
 
-  constructor(@InjectRepository(ApiKey) private readonly repository: Repository<ApiKey>) {
-    this.keys = new TenantScopedRepository(repository);
-  }
-
-  /** Makes a key; `manager` lets a caller issue it inside its own transaction. */
-  async issue(
-    scope: TenantScope,
-    name: string,
-    manager: EntityManager = this.repository.manager,
-  ): Promise<{ apiKey: ApiKey; key: string }> {
+  /** Makes a key (for `scope.botId`'s bot when set); `session` lets a caller issue it inside its own transaction. */
+  async issue(scope: TenantScope, name: string, session: ScopedSession = this.data.for(scope)): Promise<{ apiKey: ApiKey; key: string }> {
     const key = `${API_KEY_PREFIX}${randomToken(30)}`;
-    const apiKey = this.keys.create(scope, {
-      name,
-      prefix: key.slice(0, SHOWN_PREFIX_LENGTH),
-      keyHash: sha256(key),
-      botId: scope.botId,
-    });
-    return { apiKey: await manager.save(apiKey), key };
+    const keys = session.repository(ApiKey);
+    const apiKey = keys.create({ name, prefix: key.slice(0, SHOWN_PREFIX_LENGTH), keyHash: sha256(key), botId: scope.botId });
+    return { apiKey: await keys.save(apiKey), key };
   }
 
+  /** The tenant's keys; a bot-scoped key sees only itself. */
   list(scope: TenantScope, page: PageArgs, includeRevoked = false): Promise<Page<ApiKey>> {
-    const query = this.keys.query(scope, 'key');
+    const query = this.data.for(scope).repository(ApiKey).select('key');
     if (!includeRevoked) query.andWhere('key.revoked_at IS NULL');
     return paginate(query, page);
   }
 
   find(scope: TenantScope, id: string): Promise<ApiKey | null> {
-    return this.keys.findOne(scope, { id });
+    return this.data.for(scope).repository(ApiKey).findOne({ id });
   }
 
   async revoke(scope: TenantScope, id: string): Promise<ApiKey> {
@@ -50,13 +38,13 @@ export class ApiKeysService {
     if (!apiKey) throw new TenantError(TenantErrorCode.API_KEY_NOT_FOUND, `API key ${id} not found`);
     if (!apiKey.revokedAt) {
       apiKey.revokedAt = new Date();
-      await this.keys.save(scope, apiKey);
+      await this.data.for(scope).repository(ApiKey).save(apiKey);
     }
     return apiKey;
   }
 
   async authenticate(key: string): Promise<Principal> {
-    const apiKey = await this.repository.findOne({ where: { keyHash: sha256(key) } });
+    const apiKey = await this.data.findByCredential(ApiKey, { keyHash: sha256(key) });
     if (!apiKey) throw new TenantError(TenantErrorCode.INVALID_CREDENTIALS, 'Invalid API key');
     if (apiKey.revokedAt) throw new TenantError(TenantErrorCode.API_KEY_REVOKED, 'This API key has been revoked');
     await this.touch(apiKey);
@@ -66,6 +54,6 @@ export class ApiKeysService {
   private async touch(apiKey: ApiKey): Promise<void> {
     const now = Date.now();
     if (apiKey.lastUsedAt && now - apiKey.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
-    await this.repository.update({ id: apiKey.id, revokedAt: IsNull() }, { lastUsedAt: new Date(now) });
+    await this.data.for(tenantWide(apiKey.tenantId)).repository(ApiKey).update({ id: apiKey.id, revokedAt: IsNull() }, { lastUsedAt: new Date(now) });
   }
 }

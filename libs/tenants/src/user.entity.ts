@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
+import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedEntity } from './tenant-owned.entity';
 
 export enum UserRole {
@@ -10,6 +11,7 @@ registerEnumType(UserRole, { name: 'UserRole', description: 'ADMIN manages users
 
 /** A person who signs in to a tenant's admin UI. Emails are unique across Switchboard: login takes only email + password. */
 @ObjectType()
+@TenantOwned({ bot: 'tenant-wide', credentials: ['email'] })
 @Index(['tenantId', 'createdAt', 'id'])
 @Entity({ name: 'users' })
 export class User extends TenantOwnedEntity {

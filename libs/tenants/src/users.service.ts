@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { Principal, hashPassword, isTenantAdmin, isUniqueViolation, verifyPassword } from '@switchboard/common';
+import { Principal, TenantData, hashPassword, isTenantAdmin, isUniqueViolation, isUuid, tenantWide, verifyPassword } from '@switchboard/common';
 import { CreateUserInput } from './dto/create-user.input';
 import { TenantError, TenantErrorCode } from './tenant.errors';
 import { TenantsService } from './tenants.service';
@@ -21,21 +19,21 @@ const DECOY_HASH = hashPassword('decoy password for unknown accounts');
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly data: TenantData,
     private readonly tenants: TenantsService,
     private readonly jwt: JwtService,
   ) {}
 
   async create(caller: Principal, input: CreateUserInput): Promise<User> {
     const tenantId = await this.targetTenant(caller, input.tenantId);
-    const user = this.users.create({
-      tenantId,
+    const users = this.data.for(tenantWide(tenantId)).repository(User);
+    const user = users.create({
       email: input.email.trim().toLowerCase(),
       passwordHash: await hashPassword(input.password),
       role: input.role,
     });
     try {
-      return await this.users.save(user);
+      return await users.save(user);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new TenantError(TenantErrorCode.EMAIL_TAKEN, `A user with email ${user.email} already exists`);
@@ -45,7 +43,7 @@ export class UsersService {
   }
 
   async login(email: string, password: string): Promise<{ accessToken: string; expiresAt: Date }> {
-    const user = await this.users.findOne({ where: { email: email.trim().toLowerCase() } });
+    const user = await this.data.findByCredential(User, { email: email.trim().toLowerCase() });
     const valid = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
     if (!user || !valid) throw new TenantError(TenantErrorCode.INVALID_CREDENTIALS, 'Invalid email or password');
     const claims: AccessTokenClaims = { sub: user.id, tid: user.tenantId };
@@ -56,13 +54,13 @@ export class UsersService {
   /** The user behind an access token, as it is now: a deleted user's token stops working. */
   async authenticate(token: string): Promise<Principal> {
     const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token).catch(() => null);
-    const user = claims && (await this.users.findOne({ where: { id: claims.sub, tenantId: claims.tid } }));
+    const user = claims && isUuid(claims.tid) && isUuid(claims.sub) ? await this.find(claims.tid, claims.sub) : null;
     if (!user) throw new TenantError(TenantErrorCode.INVALID_CREDENTIALS, 'Invalid or expired access token');
     return { kind: 'user', tenantId: user.tenantId, userId: user.id, role: user.role };
   }
 
   find(tenantId: string, id: string): Promise<User | null> {
-    return this.users.findOne({ where: { id, tenantId } });
+    return this.data.for(tenantWide(tenantId)).repository(User).findOne({ id });
   }
 
   private async targetTenant(caller: Principal, requested: string | undefined): Promise<string> {

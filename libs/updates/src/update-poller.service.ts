@@ -1,11 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataSource } from 'typeorm';
 import { BotDirectory, BotRuntime, DEFAULT_ALLOWED_UPDATES } from '@switchboard/bots';
-import { AdvisoryLock, AppConfig } from '@switchboard/common';
+import { AdvisoryLock, AppConfig, TenantData, throughBot } from '@switchboard/common';
 import { TelegramClients } from '@switchboard/telegram';
 import { UpdateIntake } from './update-intake.service';
+import { WebhookEvent } from './webhook-event.entity';
 
 const POLLER_LOCK_KEY = 7_312_604_122;
 /** Seconds Telegram may hold a getUpdates call open waiting for an update. */
@@ -27,7 +26,7 @@ export class UpdatePoller implements OnApplicationBootstrap, OnApplicationShutdo
   private stopped = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: TenantData,
     private readonly directory: BotDirectory,
     private readonly clients: TelegramClients,
     private readonly intake: UpdateIntake,
@@ -54,7 +53,7 @@ export class UpdatePoller implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async refresh(): Promise<void> {
-    this.lock ??= await AdvisoryLock.tryTake(this.dataSource, POLLER_LOCK_KEY);
+    this.lock ??= await this.data.tryLock(POLLER_LOCK_KEY);
     if (!this.lock || this.stopped) return;
     const bots = await this.directory.all();
     const live = new Set(bots.map((bot) => bot.id));
@@ -69,7 +68,7 @@ export class UpdatePoller implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async poll(bot: BotRuntime, signal: AbortSignal): Promise<void> {
-    let offset = await this.nextOffset(bot.id);
+    let offset = await this.nextOffset(bot);
     let backoff = 1_000;
     let webhookDeleted = false;
     while (!signal.aborted) {
@@ -100,11 +99,13 @@ export class UpdatePoller implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /** Resumes after the newest stored update, so a restart neither loses nor repeats any. */
-  private async nextOffset(botId: string): Promise<number | undefined> {
-    const [row]: Array<{ last: string | null }> = await this.dataSource.query(
-      'SELECT max(update_id) AS last FROM webhook_events WHERE bot_id = $1',
-      [botId],
-    );
-    return row.last === null ? undefined : Number(row.last) + 1;
+  private async nextOffset(bot: BotRuntime): Promise<number | undefined> {
+    const row = await this.data
+      .for(throughBot(bot.tenantId, bot.id))
+      .repository(WebhookEvent)
+      .select('event')
+      .select('max(event.update_id)', 'last')
+      .getRawOne<{ last: string | null }>();
+    return row?.last == null ? undefined : Number(row.last) + 1;
   }
 }

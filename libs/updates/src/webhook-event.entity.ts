@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Bot } from '@switchboard/bots';
+import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedRecord } from '@switchboard/tenants';
 
 export enum WebhookEventStatus {
@@ -19,6 +20,7 @@ registerEnumType(WebhookEventStatus, { name: 'WebhookEventStatus' });
  * each page (fillfactor, set in the migration), so marking an event PROCESSED is a HOT update.
  */
 @ObjectType()
+@TenantOwned({ bot: { column: 'bot_id', property: 'botId' } })
 @Index(['tenantId', 'createdAt', 'id'])
 @Index('webhook_events_bot_update', ['botId', 'updateId'], { unique: true })
 @Entity({ name: 'webhook_events' })

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { Page, PageArgs, TenantScope, TenantScopedRepository, paginate } from '@switchboard/common';
+import { Page, PageArgs, TenantData, TenantScope, paginate } from '@switchboard/common';
 import { WebhookEvent, WebhookEventStatus } from './webhook-event.entity';
 
 export interface WebhookEventFilter {
@@ -13,18 +11,12 @@ export interface WebhookEventFilter {
 /** The log of received updates, newest first, for admins and backends. */
 @Injectable()
 export class WebhookEventsService {
-  private readonly events: TenantScopedRepository<WebhookEvent>;
+  constructor(private readonly data: TenantData) {}
 
-  constructor(@InjectRepository(WebhookEvent) repository: Repository<WebhookEvent>) {
-    this.events = new TenantScopedRepository(repository);
-  }
-
+  /** Newest first; a bot-scoped key sees its bot's events only, whatever it asks for. */
   list(scope: TenantScope, filter: WebhookEventFilter, page: PageArgs): Promise<Page<WebhookEvent>> {
-    const query = this.events.query(scope, 'event');
-    // A bot-scoped key sees its bot's events only, whatever it asks for.
-    const botId = scope.botId ?? filter.botId;
-    if (botId) query.andWhere('event.bot_id = :botId', { botId });
-    if (scope.botId && filter.botId && filter.botId !== scope.botId) query.andWhere('false');
+    const query = this.data.for(scope).repository(WebhookEvent).select('event');
+    if (filter.botId) query.andWhere('event.bot_id = :botId', { botId: filter.botId });
     if (filter.status) query.andWhere('event.status = :status', { status: filter.status });
     if (filter.updateType) query.andWhere('event.update_type = :updateType', { updateType: filter.updateType });
     return paginate(query, page);

@@ -1,3 +1,2 @@
 export * from './page';
-export * from './tenant-scoped.repository';
 export * from './list-query';

@@ -1,7 +1,7 @@
 import { Ctx, Next, Start, Update, Use } from 'nestjs-telegraf';
 import type { Context } from 'telegraf';
 import type { Chat, User } from 'telegraf/types';
-import { TenantScope } from '@switchboard/common';
+import { BotScope, throughBot } from '@switchboard/common';
 import { pipelineOf } from '@switchboard/telegram';
 import { ConnectLinksService, Redemption } from '../connect/connect-links.service';
 import { TelegramIdentity } from '../telegram-identity.entity';
@@ -51,8 +51,9 @@ export class ContactCaptureUpdate {
   @Use()
   async capture(@Ctx() ctx: Context, @Next() next: () => Promise<void>): Promise<void> {
     const pipeline = pipelineOf(ctx);
-    const scope: TenantScope = { tenantId: pipeline.tenantId, botId: null };
-    const identity = await this.identityOf(ctx, scope, pipeline.botId);
+    // Everything an update does happens within the bot it came through.
+    const scope = throughBot(pipeline.tenantId, pipeline.botId);
+    const identity = await this.identityOf(ctx, scope);
     const message = identity && inboundMessageOf(ctx.update);
     if (identity && message) await this.conversations.recordInbound(identity, message);
     (ctx.state as { identity?: TelegramIdentity }).identity = identity ?? undefined;
@@ -65,29 +66,29 @@ export class ContactCaptureUpdate {
     const identity = (ctx.state as { identity?: TelegramIdentity }).identity;
     if (!ctx.payload || !identity || ctx.chat?.type !== 'private') return;
     const pipeline = pipelineOf(ctx);
-    const outcome = await this.connectLinks.redeem({ tenantId: pipeline.tenantId, botId: null }, identity, ctx.payload);
+    const outcome = await this.connectLinks.redeem(throughBot(pipeline.tenantId, pipeline.botId), identity, ctx.payload);
     await ctx.reply(REPLIES[outcome]);
   }
 
-  private async identityOf(ctx: Context, scope: TenantScope, botId: string): Promise<TelegramIdentity | null> {
+  private async identityOf(ctx: Context, scope: BotScope): Promise<TelegramIdentity | null> {
     const update = ctx.update as unknown as Record<string, { chat?: Chat; migrate_to_chat_id?: number; new_chat_member?: { status: string } }>;
     const chat = ctx.chat;
     const from = ctx.from && !ctx.from.is_bot ? ctx.from : undefined;
     if (!chat) return null;
     if (update.message?.migrate_to_chat_id) {
-      await this.identities.migrate(botId, chat.id, update.message.migrate_to_chat_id);
+      await this.identities.migrate(scope, chat.id, update.message.migrate_to_chat_id);
       return null;
     }
     const membership = update.my_chat_member?.new_chat_member?.status;
     if (membership) {
       const blocked = BLOCKING_STATUSES.has(membership);
-      return this.identities.upsert(scope, botId, partyOfChat(chat, from), { blocked, started: chat.type === 'private' && !blocked });
+      return this.identities.upsert(scope, partyOfChat(chat, from), { blocked, started: chat.type === 'private' && !blocked });
     }
     if (chat.type === 'private') {
       // Writing to the bot (again) means it can reach them: a new message unblocks.
-      return this.identities.upsert(scope, botId, partyOfChat(chat, from), { started: true, blocked: false });
+      return this.identities.upsert(scope, partyOfChat(chat, from), { started: true, blocked: false });
     }
-    if (from) await this.identities.upsert(scope, botId, partyOfUser(from));
-    return this.identities.upsert(scope, botId, partyOfChat(chat), { blocked: false });
+    if (from) await this.identities.upsert(scope, partyOfUser(from));
+    return this.identities.upsert(scope, partyOfChat(chat), { blocked: false });
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { isUniqueViolation, TenantScope } from '@switchboard/common';
+import { BotScope, isUniqueViolation, ScopedSession, TenantData, tenantWide } from '@switchboard/common';
 import { searchTextOf } from '../contact-fields';
 import { Contact, ContactKind } from '../contact.entity';
+import { ConversationMessage } from '../conversation-message.entity';
 import { TelegramIdentity } from '../telegram-identity.entity';
 
 /** The Telegram side of a person or chat, as an update describes it. */
@@ -23,6 +22,14 @@ export interface IdentityChange {
   blocked?: boolean;
 }
 
+const CONTACT_ID = /^\d{1,18}$/;
+const INT64 = 2n ** 63n;
+
+/** Chat ids are signed 64-bit integers; anything else names no chat (and must not reach SQL). */
+function isChatId(value: number | string): boolean {
+  return /^-?\d{1,19}$/.test(String(value)) && BigInt(value) >= -INT64 && BigInt(value) < INT64;
+}
+
 /**
  * Telegram identities of a tenant's contacts, one per bot and chat. A chat id seen for the
  * first time on a bot joins the contact that already has it on another bot of the tenant
@@ -30,14 +37,15 @@ export interface IdentityChange {
  */
 @Injectable()
 export class IdentitiesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly data: TenantData) {}
 
-  async upsert(scope: TenantScope, botId: string, party: TelegramParty, change: IdentityChange = {}): Promise<TelegramIdentity> {
+  async upsert(scope: BotScope, party: TelegramParty, change: IdentityChange = {}): Promise<TelegramIdentity> {
     for (let attempt = 0; ; attempt++) {
-      const existing = await this.dataSource.getRepository(TelegramIdentity).findOne({ where: { botId, chatId: String(party.chatId) } });
-      if (existing) return this.refresh(existing, party, change);
+      const existing = await this.find(scope, party.chatId);
+      if (existing) return this.refresh(scope, existing, party, change);
       try {
-        return await this.dataSource.transaction((manager) => this.create(manager, scope, botId, party, change));
+        // Joining the contact the chat has on another bot looks across the tenant's bots.
+        return await this.data.transaction(tenantWide(scope.tenantId), (session) => this.create(session, scope.botId, party, change));
       } catch (error) {
         // Another update of the same person got there first: take the identity it created.
         if (attempt > 0 || !isUniqueViolation(error, 'telegram_identities_bot_chat')) throw error;
@@ -46,60 +54,49 @@ export class IdentitiesService {
   }
 
   /** Adds a chat id the tenant's backend knows (an eSputnik token) to a contact: a private chat the person started. */
-  attach(scope: TenantScope, botId: string, contactId: string, chatId: string): Promise<TelegramIdentity> {
-    const identities = this.dataSource.getRepository(TelegramIdentity);
-    return identities.save(
-      identities.create({ tenantId: scope.tenantId, contactId, botId, chatId, chatType: 'private', started: true, blocked: false }),
-    );
+  attach(session: ScopedSession, botId: string, contactId: string, chatId: string): Promise<TelegramIdentity> {
+    const identities = session.repository(TelegramIdentity);
+    return identities.save(identities.create({ contactId, botId, chatId, chatType: 'private', started: true, blocked: false }));
   }
 
-  /** A contact's private identity on a bot, preferring one that can be reached. */
-  ofContact(scope: TenantScope, contactId: string, botId: string): Promise<TelegramIdentity | null> {
-    if (!/^\d{1,18}$/.test(contactId)) return Promise.resolve(null);
-    return this.dataSource.getRepository(TelegramIdentity).findOne({
-      where: { tenantId: scope.tenantId, contactId, botId },
-      order: { started: 'DESC', blocked: 'ASC', lastMessageAt: 'DESC' },
-    });
+  /** A contact's private identity on the scope's bot, preferring one that can be reached. */
+  ofContact(scope: BotScope, contactId: string): Promise<TelegramIdentity | null> {
+    if (!CONTACT_ID.test(contactId)) return Promise.resolve(null);
+    return this.data.for(scope).repository(TelegramIdentity).findOne({ contactId }, { started: 'DESC', blocked: 'ASC', lastMessageAt: 'DESC' });
   }
 
-  find(botId: string, chatId: number | string): Promise<TelegramIdentity | null> {
-    if (!/^-?\d{1,20}$/.test(String(chatId))) return Promise.resolve(null);
-    return this.dataSource.getRepository(TelegramIdentity).findOne({ where: { botId, chatId: String(chatId) } });
+  find(scope: BotScope, chatId: number | string, session: ScopedSession = this.data.for(scope)): Promise<TelegramIdentity | null> {
+    if (!isChatId(chatId)) return Promise.resolve(null);
+    return session.repository(TelegramIdentity).findOne({ botId: scope.botId, chatId: String(chatId) });
   }
 
   /**
    * Telegram answered "bot was blocked by the user": the identity is blocked and stops being a
    * token (eSputnik removes the token from the card); it becomes one again when they write.
    */
-  async blockedBySend(botId: string, chatId: number | string): Promise<void> {
-    await this.dataSource
-      .getRepository(TelegramIdentity)
-      .update({ botId, chatId: String(chatId) }, { blocked: true, blockedAt: new Date(), started: false });
+  async blockedBySend(scope: BotScope, chatId: number | string): Promise<void> {
+    await this.data.for(scope).repository(TelegramIdentity).update({ chatId: String(chatId) }, { blocked: true, blockedAt: new Date(), started: false });
   }
 
   /** A group became a supergroup: its identity (and conversation) moves to the new chat id. */
-  async migrate(botId: string, fromChatId: number, toChatId: number): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const identities = manager.getRepository(TelegramIdentity);
-      const old = await identities.findOne({ where: { botId, chatId: String(fromChatId) } });
+  async migrate(scope: BotScope, fromChatId: number, toChatId: number): Promise<void> {
+    await this.data.transaction(scope, async (session) => {
+      const identities = session.repository(TelegramIdentity);
+      const old = await identities.findOne({ chatId: String(fromChatId) });
       if (!old) return;
-      const already = await identities.findOne({ where: { botId, chatId: String(toChatId) } });
+      const already = await identities.findOne({ chatId: String(toChatId) });
       if (!already) {
         await identities.update({ id: old.id }, { chatId: String(toChatId), chatType: 'supergroup' });
         return;
       }
       // The supergroup wrote first: fold the old group's conversation into it.
-      await manager.query('UPDATE conversation_messages SET identity_id = $1, contact_id = $2 WHERE identity_id = $3', [
-        already.id,
-        already.contactId,
-        old.id,
-      ]);
+      await session.repository(ConversationMessage).update({ identityId: old.id }, { identityId: already.id, contactId: already.contactId });
       await identities.delete({ id: old.id });
     });
   }
 
   /** Writes only what changed: a person who writes again, as they were, costs no write at all. */
-  private async refresh(identity: TelegramIdentity, party: TelegramParty, change: IdentityChange): Promise<TelegramIdentity> {
+  private async refresh(scope: BotScope, identity: TelegramIdentity, party: TelegramParty, change: IdentityChange): Promise<TelegramIdentity> {
     const before = JSON.stringify(identity);
     Object.assign(identity, {
       chatType: party.chatType,
@@ -115,15 +112,15 @@ export class IdentitiesService {
       identity.blockedAt = change.blocked ? new Date() : null;
     }
     if (JSON.stringify(identity) === before) return identity;
-    const saved = await this.dataSource.getRepository(TelegramIdentity).save(identity);
-    await this.syncContact(identity.contactId, party);
+    const saved = await this.data.for(scope).repository(TelegramIdentity).save(identity);
+    await this.syncContact(scope, identity.contactId, party);
     return saved;
   }
 
   /** Keeps the contact's Telegram username and language current, and fills names it lacks. */
-  private async syncContact(contactId: string, party: TelegramParty): Promise<void> {
-    const contacts = this.dataSource.getRepository(Contact);
-    const contact = await contacts.findOne({ where: { id: contactId } });
+  private async syncContact(scope: BotScope, contactId: string, party: TelegramParty): Promise<void> {
+    const contacts = this.data.for(scope).repository(Contact);
+    const contact = await contacts.findOne({ id: contactId });
     if (!contact) return;
     const before = JSON.stringify([contact.username, contact.languageCode, contact.firstName, contact.lastName]);
     contact.username = party.username ?? contact.username;
@@ -135,15 +132,12 @@ export class IdentitiesService {
     await contacts.save(contact);
   }
 
-  private async create(manager: EntityManager, scope: TenantScope, botId: string, party: TelegramParty, change: IdentityChange): Promise<TelegramIdentity> {
-    const known: Array<{ contact_id: string }> = await manager.query(
-      'SELECT contact_id FROM telegram_identities WHERE tenant_id = $1 AND chat_id = $2 LIMIT 1',
-      [scope.tenantId, party.chatId],
-    );
-    const contactId = known[0]?.contact_id ?? (await this.newContact(manager, scope, party)).id;
-    return manager.getRepository(TelegramIdentity).save(
-      manager.getRepository(TelegramIdentity).create({
-        tenantId: scope.tenantId,
+  private async create(session: ScopedSession, botId: string, party: TelegramParty, change: IdentityChange): Promise<TelegramIdentity> {
+    const identities = session.repository(TelegramIdentity);
+    const known = await identities.findOne({ chatId: String(party.chatId) });
+    const contactId = known?.contactId ?? (await this.newContact(session, party)).id;
+    return identities.save(
+      identities.create({
         contactId,
         botId,
         chatId: String(party.chatId),
@@ -160,9 +154,9 @@ export class IdentitiesService {
     );
   }
 
-  private newContact(manager: EntityManager, scope: TenantScope, party: TelegramParty): Promise<Contact> {
-    const contact = manager.getRepository(Contact).create({
-      tenantId: scope.tenantId,
+  private newContact(session: ScopedSession, party: TelegramParty): Promise<Contact> {
+    const contacts = session.repository(Contact);
+    const contact = contacts.create({
       kind: party.chatType === 'private' ? ContactKind.PERSON : ContactKind.GROUP,
       firstName: party.firstName ?? party.title ?? null,
       lastName: party.lastName ?? null,
@@ -172,6 +166,6 @@ export class IdentitiesService {
       attributes: {},
     });
     contact.searchText = searchTextOf(contact);
-    return manager.getRepository(Contact).save(contact);
+    return contacts.save(contact);
   }
 }

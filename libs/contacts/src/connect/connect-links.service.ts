@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { BotsService } from '@switchboard/bots';
-import { AppConfig, TenantScope } from '@switchboard/common';
+import { AppConfig, BotScope, TenantData, TenantScope, tenantWide } from '@switchboard/common';
 import { Contact } from '../contact.entity';
+import { ConversationMessage } from '../conversation-message.entity';
 import { ContactsService } from '../contacts.service';
 import { TelegramIdentity } from '../telegram-identity.entity';
 import { checkConnectPayload, signConnectPayload } from './connect-payload';
@@ -33,7 +32,7 @@ export class ConnectLinksService {
   constructor(
     private readonly bots: BotsService,
     private readonly contacts: ContactsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: TenantData,
     config: AppConfig,
   ) {
     this.key = createHash('sha256').update('switchboard connect links').update(config.secrets.encryptionKey).digest();
@@ -47,23 +46,28 @@ export class ConnectLinksService {
     return { url: `https://t.me/${bot.username}?start=${payload}`, payload, expiresAt, contactId: contact.id, botId: bot.id, botUsername: bot.username };
   }
 
-  async redeem(scope: TenantScope, identity: TelegramIdentity, payload: string): Promise<Redemption> {
-    const check = checkConnectPayload(this.key, identity.botId, payload);
+  /**
+   * The payload is signed for the bot the update came through, so it names the contact within
+   * the whole tenant: connecting is how a contact becomes reachable on this bot.
+   */
+  async redeem(scope: BotScope, identity: TelegramIdentity, payload: string): Promise<Redemption> {
+    const check = checkConnectPayload(this.key, scope.botId, payload);
     if (!check.valid) return check.reason === 'expired' ? 'expired' : 'invalid';
-    const target = await this.contacts.find(scope, check.contactId);
+    const tenant = tenantWide(scope.tenantId);
+    const target = await this.contacts.find(tenant, check.contactId);
     if (!target) return 'invalid';
     if (identity.contactId === target.id) return 'already-connected';
-    await this.dataSource.transaction(async (manager) => {
+    await this.data.transaction(tenant, async (session) => {
       const previous = identity.contactId;
-      await manager.update(TelegramIdentity, { id: identity.id }, { contactId: target.id });
-      await manager.query('UPDATE conversation_messages SET contact_id = $1 WHERE identity_id = $2', [target.id, identity.id]);
+      await session.repository(TelegramIdentity).update({ id: identity.id }, { contactId: target.id });
+      await session.repository(ConversationMessage).update({ identityId: identity.id }, { contactId: target.id });
       // The contact made for this chat when it first wrote is empty now: it was the same person all along.
-      await manager.query(
-        `DELETE FROM contacts c WHERE c.id = $1 AND c.external_customer_id IS NULL AND c.phone IS NULL AND c.email IS NULL AND c.tags = '{}' AND c.attributes = '{}'
-           AND NOT EXISTS (SELECT 1 FROM telegram_identities i WHERE i.contact_id = c.id)`,
-        [previous],
+      await session.repository(Contact).deleteWhere(
+        `id = :previous AND external_customer_id IS NULL AND phone IS NULL AND email IS NULL AND tags = '{}' AND attributes = '{}'
+           AND NOT EXISTS (SELECT 1 FROM telegram_identities i WHERE i.contact_id = contacts.id)`,
+        { previous },
       );
-      await manager.update(Contact, { id: target.id }, { username: identity.username ?? target.username, lastActivityAt: new Date() });
+      await session.repository(Contact).update({ id: target.id }, { username: identity.username ?? target.username, lastActivityAt: new Date() });
     });
     return 'connected';
   }

@@ -2,7 +2,7 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import type { Request } from 'express';
-import { AuthenticatedRequest, CurrentTenant, PageArgs, Paginated, TenantScope, tenantScopeOf } from '@switchboard/common';
+import { AuthenticatedRequest, CurrentTenant, PageArgs, Paginated, TenantScope, isInScope, tenantScopeOf } from '@switchboard/common';
 import { Contact } from '../contact.entity';
 import { ConversationMessage } from '../conversation-message.entity';
 import { TelegramIdentity } from '../telegram-identity.entity';
@@ -43,13 +43,13 @@ export class ConversationsResolver {
   }
 
   @ResolveField(() => Contact, { nullable: true })
-  contact(@Parent() identity: TelegramIdentity, @Context('req') req: Request): Promise<Contact | null> {
-    return this.inbox.contactLoader(req, identity.tenantId).load(identity.contactId);
+  contact(@CurrentTenant() scope: TenantScope, @Parent() identity: TelegramIdentity, @Context('req') req: Request): Promise<Contact | null> {
+    return this.inbox.contactLoader(req, scope).load(identity.contactId);
   }
 
   @ResolveField(() => MessagePage, { description: 'This conversation’s messages, newest first' })
-  messages(@Parent() identity: TelegramIdentity, @Args() page: PageArgs) {
-    return this.inbox.messagesOf({ tenantId: identity.tenantId, botId: null }, identity.contactId, page, identity.id);
+  messages(@CurrentTenant() scope: TenantScope, @Parent() identity: TelegramIdentity, @Args() page: PageArgs) {
+    return this.inbox.messagesOf(scope, identity.contactId, page, identity.id);
   }
 
   @Subscription(() => ConversationMessage, {
@@ -57,8 +57,7 @@ export class ConversationsResolver {
     resolve: (message: ConversationMessage) => message,
     filter: (message: ConversationMessage, args: { botId?: string }, context: { req: AuthenticatedRequest }) => {
       const scope = context.req.principal && tenantScopeOf(context.req.principal);
-      const botId = scope?.botId ?? args.botId;
-      return !!scope && message.tenantId === scope.tenantId && (!botId || message.botId === botId);
+      return !!scope && isInScope(scope, message) && (!args.botId || message.botId === args.botId);
     },
   })
   messageReceived(@CurrentTenant() _scope: TenantScope, @Args('botId', { type: () => ID, nullable: true }) _botId?: string) {

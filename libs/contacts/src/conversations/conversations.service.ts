@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, Repository } from 'typeorm';
-import { Page, PageArgs, TenantScope, TenantScopedRepository, paginate, requestLoader } from '@switchboard/common';
-import { ConversationLog } from '../capture/conversation-log.service';
+import { In } from 'typeorm';
+import { Page, PageArgs, TenantData, TenantScope, paginate, requestLoader } from '@switchboard/common';
 import { Contact } from '../contact.entity';
 import { ContactError, ContactErrorCode } from '../contact.errors';
 import { ConversationMessage } from '../conversation-message.entity';
@@ -11,57 +9,50 @@ import { TelegramIdentity } from '../telegram-identity.entity';
 
 const BY_LAST_MESSAGE = { column: 'last_message_at', property: 'lastMessageAt' };
 
+/** A request's loaders are per scope: a bot-scoped key's never hold another bot's rows. */
+function loaderKey(name: string, scope: TenantScope): string {
+  return `${name}:${scope.tenantId}:${scope.botId ?? '*'}`;
+}
+
 /** The team inbox: conversations (identity × bot) by latest activity, and their messages. */
 @Injectable()
 export class ConversationsService {
-  private readonly identities: TenantScopedRepository<TelegramIdentity>;
-  private readonly messages: TenantScopedRepository<ConversationMessage>;
-
-  constructor(
-    @InjectRepository(TelegramIdentity) identities: Repository<TelegramIdentity>,
-    @InjectRepository(ConversationMessage) messages: Repository<ConversationMessage>,
-    @InjectRepository(Contact) private readonly contacts: Repository<Contact>,
-    private readonly log: ConversationLog,
-  ) {
-    this.identities = new TenantScopedRepository(identities);
-    this.messages = new TenantScopedRepository(messages);
-  }
+  constructor(private readonly data: TenantData) {}
 
   inbox(scope: TenantScope, page: PageArgs, filter: { botId?: string; unreadOnly?: boolean }): Promise<Page<TelegramIdentity>> {
-    const query = this.identities.query(scope, 'conversation').andWhere('conversation.last_message_at IS NOT NULL');
-    const botId = scope.botId ?? filter.botId;
-    if (botId) query.andWhere('conversation.bot_id = :botId', { botId });
+    const query = this.data.for(scope).repository(TelegramIdentity).select('conversation').andWhere('conversation.last_message_at IS NOT NULL');
+    if (filter.botId) query.andWhere('conversation.bot_id = :botId', { botId: filter.botId });
     if (filter.unreadOnly) query.andWhere('conversation.unread_count > 0');
     return paginate(query, page, BY_LAST_MESSAGE);
   }
 
   messagesOf(scope: TenantScope, contactId: string, page: PageArgs, identityId?: string): Promise<Page<ConversationMessage>> {
-    const query = this.messages.query(scope, 'message').andWhere('message.contact_id = :contactId', { contactId });
+    const query = this.data.for(scope).repository(ConversationMessage).select('message').andWhere('message.contact_id = :contactId', { contactId });
     if (identityId) query.andWhere('message.identity_id = :identityId', { identityId });
-    if (scope.botId) query.andWhere('message.bot_id = :botId', { botId: scope.botId });
     return paginate(query, page);
   }
 
   async markRead(scope: TenantScope, identityId: string): Promise<TelegramIdentity> {
-    const identity = await this.identities.findOne(scope, { id: identityId });
-    if (!identity || (scope.botId && identity.botId !== scope.botId)) {
-      throw new ContactError(ContactErrorCode.IDENTITY_NOT_FOUND, `Conversation ${identityId} not found`);
-    }
-    return this.log.markRead(identity);
+    const identities = this.data.for(scope).repository(TelegramIdentity);
+    const identity = await identities.findOne({ id: identityId });
+    if (!identity) throw new ContactError(ContactErrorCode.IDENTITY_NOT_FOUND, `Conversation ${identityId} not found`);
+    await identities.update({ id: identity.id }, { unreadCount: 0 });
+    identity.unreadCount = 0;
+    return identity;
   }
 
-  identitiesLoader(req: object, tenantId: string): DataLoader<string, TelegramIdentity[] | null> {
-    return requestLoader(req, `identities:${tenantId}`, async (contactIds) => {
-      const rows = await this.identities.query({ tenantId, botId: null }, 'identity').andWhere('identity.contact_id IN (:...contactIds)', { contactIds }).getMany();
+  identitiesLoader(req: object, scope: TenantScope): DataLoader<string, TelegramIdentity[] | null> {
+    return requestLoader(req, loaderKey('identities', scope), async (contactIds) => {
+      const rows = await this.data.for(scope).repository(TelegramIdentity).find({ contactId: In([...contactIds]) });
       const byContact = new Map<string, TelegramIdentity[]>();
       for (const row of rows) byContact.set(row.contactId, [...(byContact.get(row.contactId) ?? []), row]);
       return byContact;
     });
   }
 
-  contactLoader(req: object, tenantId: string): DataLoader<string, Contact | null> {
-    return requestLoader(req, `contacts:${tenantId}`, async (ids) => {
-      const rows = await this.contacts.find({ where: { tenantId, id: In([...ids]) } });
+  contactLoader(req: object, scope: TenantScope): DataLoader<string, Contact | null> {
+    return requestLoader(req, loaderKey('contacts', scope), async (ids) => {
+      const rows = await this.data.for(scope).repository(Contact).find({ id: In([...ids]) });
       return new Map(rows.map((row) => [row.id, row]));
     });
   }

@@ -1,8 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Injectable, Logger } from '@nestjs/common';
 import { BotsService } from '@switchboard/bots';
-import { TenantScope } from '@switchboard/common';
+import { DomainError, isUniqueViolation, ScopedSession, TenantData, TenantScope, throughBot } from '@switchboard/common';
 import { IdentitiesService } from '../capture/identities.service';
 import { normalizeEmail, normalizePhone, searchTextOf } from '../contact-fields';
 import { Contact } from '../contact.entity';
@@ -19,18 +17,30 @@ export interface TokenResult {
   error?: string;
 }
 
+const INT64 = 2n ** 63n;
+
+function isChatId(token: string): boolean {
+  return /^-?\d{1,19}$/.test(token) && BigInt(token) >= -INT64 && BigInt(token) < INT64;
+}
+
+/** An entry that could not be applied; nothing of it was stored. */
+class EntryRefused extends Error {}
+
 /**
  * eSputnik's "Add application tokens" for a bot: each token (a Telegram chat id on the bot) is
  * added to the contact its highest-priority identifier names — contactId → externalCustomerId
- * → phone → email — or to a new contact carrying all the identifiers.
+ * → phone → email — or to a new contact carrying all the identifiers. Each entry is applied
+ * alone, in one transaction: a failing entry stores nothing and the others still apply.
  */
 @Injectable()
 export class AppTokensService {
+  private readonly logger = new Logger(AppTokensService.name);
+
   constructor(
     private readonly bots: BotsService,
     private readonly contacts: ContactsService,
     private readonly identities: IdentitiesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: TenantData,
   ) {}
 
   async add(scope: TenantScope, appId: string, entries: TokenEntry[]): Promise<TokenResult[]> {
@@ -42,27 +52,36 @@ export class AppTokensService {
   }
 
   private async addOne(scope: TenantScope, botId: string, entry: TokenEntry): Promise<TokenResult> {
-    const failed = (error: string): TokenResult => ({ token: entry.token, contactId: null, created: false, tokenAdded: false, error });
-    if (!/^-?\d{1,20}$/.test(entry.token)) return failed('token must be the Telegram chat id of the person on this bot');
+    try {
+      return await this.data.transaction(scope, (session) => this.apply(session, botId, entry));
+    } catch (error) {
+      const failed = (message: string): TokenResult => ({ token: entry.token, contactId: null, created: false, tokenAdded: false, error: message });
+      if (error instanceof EntryRefused || error instanceof DomainError) return failed(error.message);
+      if (isUniqueViolation(error)) return failed('an identifier or the token is already held by another contact');
+      this.logger.error({ err: error }, 'a token entry failed unexpectedly');
+      return failed('internal error: this token was not applied');
+    }
+  }
+
+  private async apply(session: ScopedSession, botId: string, entry: TokenEntry): Promise<TokenResult> {
+    if (!isChatId(entry.token)) throw new EntryRefused('token must be the Telegram chat id of the person on this bot');
     if (!entry.contactId && !entry.externalCustomerId && !entry.phone && !entry.email) {
-      return failed('at least one identifier is required: contactId, externalCustomerId, phone or email');
+      throw new EntryRefused('at least one identifier is required: contactId, externalCustomerId, phone or email');
     }
-    const found = await this.contacts.findByIdentifiers(scope, entry);
-    const contact = found ?? (await this.createWithIdentifiers(scope, entry));
-    const existing = await this.identities.find(botId, entry.token);
-    if (existing && existing.contactId !== contact.id) {
-      return { token: entry.token, contactId: contact.id, created: !found, tokenAdded: false, error: `token already belongs to contact ${existing.contactId}` };
-    }
-    if (!existing) await this.identities.attach(scope, botId, contact.id, entry.token);
+    const found = await this.contacts.findByIdentifiers(session.scope, entry, session);
+    if (entry.contactId && !found) throw new EntryRefused(`contactId ${entry.contactId} not found`);
+    const contact = found ?? (await this.createWithIdentifiers(session, entry));
+    const existing = await this.identities.find(throughBot(session.scope.tenantId, botId), entry.token, session);
+    if (existing && existing.contactId !== contact.id) throw new EntryRefused(`token already belongs to contact ${existing.contactId}`);
+    if (!existing) await this.identities.attach(session, botId, contact.id, entry.token);
     return { token: entry.token, contactId: contact.id, created: !found, tokenAdded: !existing };
   }
 
-  /** A new contact with every identifier given, except any another contact already holds. */
-  private async createWithIdentifiers(scope: TenantScope, entry: TokenEntry): Promise<Contact> {
-    const externalTaken = entry.externalCustomerId && (await this.contacts.findByIdentifiers(scope, { externalCustomerId: entry.externalCustomerId }));
-    const repository = this.dataSource.getRepository(Contact);
-    const contact = repository.create({
-      tenantId: scope.tenantId,
+  /** A new contact with every identifier given, except an external id another contact already holds. */
+  private async createWithIdentifiers(session: ScopedSession, entry: TokenEntry): Promise<Contact> {
+    const externalTaken = entry.externalCustomerId && (await session.repository(Contact).exists({ externalCustomerId: entry.externalCustomerId }));
+    const contacts = session.repository(Contact);
+    const contact = contacts.create({
       externalCustomerId: externalTaken ? null : (entry.externalCustomerId ?? null),
       phone: entry.phone ? normalizePhone(entry.phone) : null,
       email: entry.email ? normalizeEmail(entry.email) : null,
@@ -70,6 +89,6 @@ export class AppTokensService {
       attributes: {},
     });
     contact.searchText = searchTextOf(contact);
-    return repository.save(contact);
+    return contacts.save(contact);
   }
 }

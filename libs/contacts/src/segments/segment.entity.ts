@@ -1,11 +1,13 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedEntity } from '@switchboard/tenants';
 import type { ContactCriteria } from '../contact-criteria';
 
 /** A saved filter over contacts; its members are computed when asked, so it is always current. */
 @ObjectType()
+@TenantOwned({ bot: 'tenant-wide' })
 @Index(['tenantId', 'createdAt', 'id'])
 @Entity({ name: 'segments' })
 export class Segment extends TenantOwnedEntity {

@@ -1,6 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentTenant, PageArgs, Paginated, TenantScope } from '@switchboard/common';
+import { Allow, CurrentTenant, PageArgs, Paginated, TenantScope } from '@switchboard/common';
 import { Contact } from '../contact.entity';
 import { Segment } from './segment.entity';
 import { CreateSegmentInput, UpdateSegmentInput } from './segment.input';
@@ -23,11 +23,13 @@ export class SegmentsResolver {
     return this.segmentsService.find(scope, id);
   }
 
+  @Allow('tenant-wide')
   @Mutation(() => Segment)
   createSegment(@CurrentTenant() scope: TenantScope, @Args('input') input: CreateSegmentInput): Promise<Segment> {
     return this.segmentsService.create(scope, input.name, input.criteria);
   }
 
+  @Allow('tenant-wide')
   @Mutation(() => Segment)
   updateSegment(
     @CurrentTenant() scope: TenantScope,
@@ -37,6 +39,7 @@ export class SegmentsResolver {
     return this.segmentsService.update(scope, id, input.name, input.criteria);
   }
 
+  @Allow('tenant-wide')
   @Mutation(() => ID)
   async deleteSegment(@CurrentTenant() scope: TenantScope, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<string> {
     await this.segmentsService.delete(scope, id);

@@ -1,47 +1,45 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { Page, PageArgs, TenantScope, TenantScopedRepository, paginate } from '@switchboard/common';
+import { Page, PageArgs, TenantData, TenantScope, paginate } from '@switchboard/common';
 import { ContactCriteria } from '../contact-criteria';
 import { Contact } from '../contact.entity';
 import { ContactError, ContactErrorCode } from '../contact.errors';
 import { ContactsService } from '../contacts.service';
 import { Segment } from './segment.entity';
 
-/** Saved contact filters, for targeting broadcasts and jobs. */
+/**
+ * Saved contact filters, for targeting broadcasts and jobs. A segment is the tenant's: a
+ * bot-scoped key reads it, and its counts and members are then the contacts on that bot.
+ */
 @Injectable()
 export class SegmentsService {
-  private readonly segments: TenantScopedRepository<Segment>;
-
   constructor(
-    @InjectRepository(Segment) repository: Repository<Segment>,
+    private readonly data: TenantData,
     private readonly contacts: ContactsService,
-  ) {
-    this.segments = new TenantScopedRepository(repository);
-  }
+  ) {}
 
   create(scope: TenantScope, name: string, criteria: ContactCriteria): Promise<Segment> {
-    return this.segments.save(scope, this.segments.create(scope, { name: name.trim(), criteria: { ...criteria } }));
+    const segments = this.data.for(scope).repository(Segment);
+    return segments.save(segments.create({ name: name.trim(), criteria: { ...criteria } }));
   }
 
   async update(scope: TenantScope, id: string, name: string | undefined, criteria: ContactCriteria | undefined): Promise<Segment> {
     const segment = await this.get(scope, id);
     if (name !== undefined) segment.name = name.trim();
     if (criteria !== undefined) segment.criteria = { ...criteria };
-    return this.segments.save(scope, segment);
+    return this.data.for(scope).repository(Segment).save(segment);
   }
 
   async delete(scope: TenantScope, id: string): Promise<void> {
     const segment = await this.get(scope, id);
-    await this.segments.remove(scope, segment);
+    await this.data.for(scope).repository(Segment).remove(segment);
   }
 
   list(scope: TenantScope, page: PageArgs): Promise<Page<Segment>> {
-    return paginate(this.segments.query(scope, 'segment'), page);
+    return paginate(this.data.for(scope).repository(Segment).select('segment'), page);
   }
 
   find(scope: TenantScope, id: string): Promise<Segment | null> {
-    return this.segments.findOne(scope, { id });
+    return this.data.for(scope).repository(Segment).findOne({ id });
   }
 
   async get(scope: TenantScope, id: string): Promise<Segment> {

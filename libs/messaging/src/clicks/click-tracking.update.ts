@@ -1,6 +1,7 @@
 import { Ctx, On, Update } from 'nestjs-telegraf';
 import type { Context } from 'telegraf';
 import { ConversationLog } from '@switchboard/contacts';
+import { throughBot } from '@switchboard/common';
 import { pipelineOf } from '@switchboard/telegram';
 import { CALLBACK_PREFIX } from './track-markup';
 import { ClicksService } from './clicks.service';
@@ -20,10 +21,11 @@ export class ClickTrackingUpdate {
   async pressed(@Ctx() ctx: Context): Promise<void> {
     const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
     if (data?.startsWith(CALLBACK_PREFIX)) {
-      const button = await this.clicks.find(data.slice(CALLBACK_PREFIX.length));
+      const pipeline = pipelineOf(ctx);
+      const button = await this.clicks.pressed(throughBot(pipeline.tenantId, pipeline.botId), data.slice(CALLBACK_PREFIX.length));
       if (button) {
         await this.clicks.clicked(button);
-        await this.conversations.resolveCallbackData(pipelineOf(ctx).botId, data, button.target);
+        await this.conversations.resolveCallbackData(pipeline.botId, data, button.target);
       }
     }
     await ctx.answerCbQuery();

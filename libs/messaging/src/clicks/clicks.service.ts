@@ -1,32 +1,36 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { ClusterEvents } from '@switchboard/common';
+import { BotScope, ClusterEvents, TenantData, throughBot } from '@switchboard/common';
 import { MESSAGE_STATUS_CHANGED } from '../delivery/delivery-worker.service';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
 import { TrackedButton } from './tracked-button.entity';
+
+const TOKEN = /^[A-Za-z0-9_-]{1,24}$/;
 
 /** SENT → CLICKED when a tracked button of the message is pressed or its link opened. */
 @Injectable()
 export class ClicksService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: TenantData,
     private readonly events: ClusterEvents,
   ) {}
 
-  find(token: string): Promise<TrackedButton | null> {
-    if (!/^[A-Za-z0-9_-]{1,24}$/.test(token)) return Promise.resolve(null);
-    return this.dataSource.getRepository(TrackedButton).findOne({ where: { token } });
+  /** A pressed button, looked up within the bot (and tenant) the update came through. */
+  pressed(scope: BotScope, token: string): Promise<TrackedButton | null> {
+    return TOKEN.test(token) ? this.data.for(scope).repository(TrackedButton).findOne({ token }) : Promise.resolve(null);
+  }
+
+  /** A tracked link: its token is all the redirect has, and names the button alone. */
+  followed(token: string): Promise<TrackedButton | null> {
+    return TOKEN.test(token) ? this.data.findByCredential(TrackedButton, { token }) : Promise.resolve(null);
   }
 
   async clicked(button: TrackedButton): Promise<void> {
-    const rows: OutboundMessage[] = await this.dataSource.query(
-      `UPDATE outbound_messages SET status = $2, clicked_at = now() WHERE id = $1 AND status = $3
-       RETURNING id, tenant_id AS "tenantId", bot_id AS "botId", contact_id AS "contactId", chat_id AS "chatId", status,
-                 telegram_message_ids AS "telegramMessageIds", clicked_at AS "clickedAt", sent_at AS "sentAt", created_at AS "createdAt"`,
-      [button.messageId, DeliveryStatus.CLICKED, DeliveryStatus.SENT],
-    );
-    const [message] = Array.isArray(rows[0]) ? (rows[0] as OutboundMessage[]) : rows;
-    if (message) this.events.publish(MESSAGE_STATUS_CHANGED, message);
+    const messages = this.data.for(throughBot(button.tenantId, button.botId)).repository(OutboundMessage);
+    const changed = await messages.update({ id: button.messageId, status: DeliveryStatus.SENT }, { status: DeliveryStatus.CLICKED, clickedAt: () => 'now()' });
+    if (changed === 0) return;
+    const message = await messages.findOne({ id: button.messageId });
+    if (!message) return;
+    const { text: _text, replyMarkup: _markup, telegramMarkup: _sent, ...status } = message;
+    this.events.publish(MESSAGE_STATUS_CHANGED, status);
   }
 }

@@ -14,7 +14,7 @@ export class RedirectController {
 
   @Get(':token')
   async follow(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    const button = await this.clicks.find(token);
+    const button = await this.clicks.followed(token);
     if (!button || button.kind !== 'url') throw new MessagingError(MessagingErrorCode.LINK_NOT_FOUND, 'This link does not exist');
     await this.clicks.clicked(button);
     res.redirect(302, button.target);

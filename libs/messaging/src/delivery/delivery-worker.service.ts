@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { In, Repository } from 'typeorm';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
-import { AppConfig, ClusterEvents, Coalescer, Job, JobQueue, parseSendRate } from '@switchboard/common';
+import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, parseSendRate, throughBot } from '@switchboard/common';
 import { ConversationLog, IdentitiesService } from '@switchboard/contacts';
 import { classifyTelegramFailure, TelegramClients } from '@switchboard/telegram';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
@@ -20,6 +20,11 @@ const SEND_BATCH = 50;
  * milliseconds, and a window that catches one send too many draws a 429 and a pause.
  */
 const PACING_SHARE = 0.955;
+
+/** A message's own bot and tenant: what its send may change. */
+function botScopeOf(message: OutboundMessage): BotScope {
+  return throughBot(message.tenantId, message.botId);
+}
 
 interface Failure {
   code: number | null;
@@ -133,7 +138,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
             await this.pacer.pause(bot.id, failure.retryAfterMs);
             continue;
           case 'chat-migrated':
-            await this.identities.migrate(bot.id, Number(message.chatId), failure.newChatId);
+            await this.identities.migrate(botScopeOf(message), Number(message.chatId), failure.newChatId);
             message.chatId = String(failure.newChatId);
             await this.messages.update({ id: message.id }, { chatId: message.chatId });
             continue;
@@ -142,7 +147,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
             await sleep(RETRY_BASE_MS * 2 ** (transientFailures - 1));
             continue;
           case 'blocked':
-            await this.identities.blockedBySend(bot.id, message.chatId);
+            await this.identities.blockedBySend(botScopeOf(message), message.chatId);
             throw new SendFailed({ code: telegramCode, description: failure.description });
           case 'chat-not-found':
           case 'unauthorized':
@@ -193,7 +198,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   }
 
   private async logOutbound(message: OutboundMessage, telegramMessageId: string | null): Promise<void> {
-    const identity = await this.identities.find(message.botId, message.chatId);
+    const identity = await this.identities.find(botScopeOf(message), message.chatId);
     if (identity) await this.conversations.recordOutbound(identity, message.text, telegramMessageId);
   }
 }

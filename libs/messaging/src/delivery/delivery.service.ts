@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataSource } from 'typeorm';
-import { AppConfig, JobQueue, TenantScope } from '@switchboard/common';
+import { AppConfig, TenantData, TenantScope, throughBot } from '@switchboard/common';
 import { IdentitiesService, TelegramIdentity } from '@switchboard/contacts';
 import { trackMarkup } from '../clicks/track-markup';
 import { TrackedButton } from '../clicks/tracked-button.entity';
@@ -33,8 +31,7 @@ export interface SendCommand {
 @Injectable()
 export class DeliveryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly queue: JobQueue,
+    private readonly data: TenantData,
     private readonly identities: IdentitiesService,
     private readonly config: AppConfig,
   ) {}
@@ -42,22 +39,21 @@ export class DeliveryService {
   /** The Telegram identity a send goes to: a contact's on the bot, or a chat the bot knows. */
   async recipient(scope: TenantScope, to: Recipient): Promise<TelegramIdentity> {
     if (!to.contactId && !to.chatId) throw new MessagingError(MessagingErrorCode.RECIPIENT_REQUIRED, 'Give contactId or chatId');
-    const identity = to.chatId
-      ? await this.identities.find(to.botId, to.chatId)
-      : await this.identities.ofContact(scope, to.contactId!, to.botId);
-    if (!identity || identity.tenantId !== scope.tenantId || (to.contactId && identity.contactId !== to.contactId)) {
-      throw new MessagingError(MessagingErrorCode.RECIPIENT_NOT_FOUND, 'The recipient has not started a chat with this bot');
-    }
+    const notFound = () => new MessagingError(MessagingErrorCode.RECIPIENT_NOT_FOUND, 'The recipient has not started a chat with this bot');
+    // A bot-scoped caller reaches no chat of another bot.
+    if (scope.botId && scope.botId !== to.botId) throw notFound();
+    const bot = throughBot(scope.tenantId, to.botId);
+    const identity = to.chatId ? await this.identities.find(bot, to.chatId) : await this.identities.ofContact(bot, to.contactId!);
+    if (!identity || (to.contactId && identity.contactId !== to.contactId)) throw notFound();
     return identity;
   }
 
   async enqueue(scope: TenantScope, identity: TelegramIdentity, command: SendCommand): Promise<OutboundMessage> {
     const tracked = trackMarkup(command.replyMarkup ?? null, this.config.publicUrl, command.trackUrls ?? true);
-    return this.dataSource.transaction(async (manager) => {
-      const messages = manager.getRepository(OutboundMessage);
+    return this.data.transaction(scope, async (session) => {
+      const messages = session.repository(OutboundMessage);
       const message = await messages.save(
         messages.create({
-          tenantId: scope.tenantId,
           botId: identity.botId,
           contactId: identity.contactId,
           chatId: identity.chatId,
@@ -70,20 +66,16 @@ export class DeliveryService {
           sender: command.sender ?? null,
         }),
       );
-      if (tracked.targets.length > 0) {
-        await manager.getRepository(TrackedButton).insert(tracked.targets.map((target) => ({ ...target, tenantId: scope.tenantId, messageId: message.id })));
-      }
-      const runner = manager.queryRunner!;
-      await this.queue.insertWithin(runner, SEND_QUEUE, [
-        { data: { messageId: message.id } satisfies SendJob, singletonKey: sendKeyOf(identity.botId, identity.chatId) },
-      ]);
+      const buttons = session.repository(TrackedButton);
+      await buttons.saveMany(tracked.targets.map((target) => buttons.create({ ...target, botId: identity.botId, messageId: message.id })));
+      await session.enqueue(SEND_QUEUE, [{ data: { messageId: message.id } satisfies SendJob, singletonKey: sendKeyOf(identity.botId, identity.chatId) }]);
       return message;
     });
   }
 
   find(scope: TenantScope, id: string): Promise<OutboundMessage | null> {
     if (!/^\d{1,18}$/.test(id)) return Promise.resolve(null);
-    return this.dataSource.getRepository(OutboundMessage).findOne({ where: { id, tenantId: scope.tenantId } });
+    return this.data.for(scope).repository(OutboundMessage).findOne({ id });
   }
 
   /** Waits (up to `timeoutMs`) for a message to leave QUEUED, for APIs that answer with Telegram's outcome. */

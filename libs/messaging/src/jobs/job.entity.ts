@@ -1,10 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Segment } from '@switchboard/contacts';
+import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedEntity } from '@switchboard/tenants';
 
 /** Something a tenant announces (a study, an offer): a title, a link, and who it targets. */
 @ObjectType()
+@TenantOwned({ bot: 'tenant-wide' })
 @Index(['tenantId', 'createdAt', 'id'])
 @Index('jobs_tenant_key', ['tenantId', 'key'], { unique: true })
 @Entity({ name: 'jobs' })

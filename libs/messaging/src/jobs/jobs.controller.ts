@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentTenant, TenantScope, openScouterOk } from '@switchboard/common';
+import { Allow, CurrentTenant, TenantScope, openScouterOk } from '@switchboard/common';
 import { CreateJobInput } from './create-job.input';
 import { JobsService } from './jobs.service';
 import { presentJob } from './present-job';
@@ -11,6 +11,7 @@ import { presentJob } from './present-job';
 export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
+  @Allow('tenant-wide')
   @Post()
   @ApiOperation({ summary: 'Announce a job (a study, an offer): title, link, target segment, message' })
   async create(@CurrentTenant() scope: TenantScope, @Body() body: CreateJobInput) {

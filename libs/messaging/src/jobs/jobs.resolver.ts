@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentTenant, PageArgs, Paginated, TenantScope } from '@switchboard/common';
+import { Allow, CurrentTenant, PageArgs, Paginated, TenantScope } from '@switchboard/common';
 import { CreateJobInput } from './create-job.input';
 import { Job } from './job.entity';
 import { JobsService } from './jobs.service';
@@ -10,6 +10,7 @@ const JobPage = Paginated(Job);
 export class JobsResolver {
   constructor(private readonly jobsService: JobsService) {}
 
+  @Allow('tenant-wide')
   @Mutation(() => Job)
   createJob(@CurrentTenant() scope: TenantScope, @Args('input') input: CreateJobInput): Promise<Job> {
     return this.jobsService.create(scope, input);

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { Page, PageArgs, TenantScope, TenantScopedRepository, isUniqueViolation, paginate, randomToken } from '@switchboard/common';
+import { Page, PageArgs, TenantData, TenantScope, isUniqueViolation, paginate, randomToken } from '@switchboard/common';
 import { SegmentsService } from '@switchboard/contacts';
 import { MessagingError, MessagingErrorCode } from '../messaging.errors';
 import { CreateJobInput } from './create-job.input';
@@ -14,18 +12,15 @@ export function defaultJobMessage(job: Pick<Job, 'title'>): string {
 
 @Injectable()
 export class JobsService {
-  private readonly jobs: TenantScopedRepository<Job>;
-
   constructor(
-    @InjectRepository(Job) repository: Repository<Job>,
+    private readonly data: TenantData,
     private readonly segments: SegmentsService,
-  ) {
-    this.jobs = new TenantScopedRepository(repository);
-  }
+  ) {}
 
   async create(scope: TenantScope, input: CreateJobInput): Promise<Job> {
     if (input.segmentId) await this.segments.get(scope, input.segmentId);
-    const job = this.jobs.create(scope, {
+    const jobs = this.data.for(scope).repository(Job);
+    const job = jobs.create({
       key: input.id ?? `job_${randomToken(9)}`,
       title: input.title.trim(),
       url: input.url,
@@ -33,7 +28,7 @@ export class JobsService {
       message: input.message ?? null,
     });
     try {
-      return await this.jobs.save(scope, job);
+      return await jobs.save(job);
     } catch (error) {
       if (isUniqueViolation(error, 'jobs_tenant_key')) throw new MessagingError(MessagingErrorCode.JOB_EXISTS, `Job ${job.key} already exists`);
       throw error;
@@ -41,7 +36,7 @@ export class JobsService {
   }
 
   find(scope: TenantScope, key: string): Promise<Job | null> {
-    return this.jobs.findOne(scope, { key });
+    return this.data.for(scope).repository(Job).findOne({ key });
   }
 
   async get(scope: TenantScope, key: string): Promise<Job> {
@@ -51,6 +46,6 @@ export class JobsService {
   }
 
   list(scope: TenantScope, page: PageArgs): Promise<Page<Job>> {
-    return paginate(this.jobs.query(scope, 'job'), page);
+    return paginate(this.data.for(scope).repository(Job).select('job'), page);
   }
 }

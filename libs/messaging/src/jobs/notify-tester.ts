@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BotsService } from '@switchboard/bots';
-import { TenantScope } from '@switchboard/common';
+import { TenantScope, throughBot } from '@switchboard/common';
 import { ContactsService, IdentitiesService } from '@switchboard/contacts';
 import { DeliveryService } from '../delivery/delivery.service';
 import { MessagingError, MessagingErrorCode } from '../messaging.errors';
@@ -31,7 +31,7 @@ export class NotifyTester {
     const job = await this.jobs.get(scope, jobId);
     const bot = await this.bots.defaultBot(scope);
     const contact = await this.contacts.findByIdentifiers(scope, { externalCustomerId: testerId });
-    const identity = contact && (await this.identities.ofContact(scope, contact.id, bot.id));
+    const identity = contact && (await this.identities.ofContact(throughBot(scope.tenantId, bot.id), contact.id));
     if (!identity || !identity.started || identity.blocked) {
       throw new MessagingError(MessagingErrorCode.TESTER_NOT_CONNECTED, `Tester ${testerId} has not connected a Telegram account`);
     }

@@ -14,6 +14,8 @@ function admits(principal: Principal, audiences: Audience[]): boolean {
         return principal.kind === 'operator';
       case 'tenant':
         return principal.kind !== 'operator';
+      case 'tenant-wide':
+        return principal.kind === 'user' || (principal.kind === 'api-key' && principal.botId === null);
       case 'tenant-admin':
         return isTenantAdmin(principal);
     }
