@@ -98,6 +98,17 @@ describe('a malformed update among others sent at the same moment', () => {
     ]);
   });
 
+  it('records a neutral reason when processing fails, never the database’s own text', async () => {
+    // A username longer than any Telegram allows: the identity cannot be stored, so processing fails.
+    const update = textMessageUpdate({ chatId: 50_000, text: 'hi', updateId: 50_000, from: { id: 50_000, username: `u${'x'.repeat(80)}` } });
+    expect((await post(world.bot, update)).status).toBe(200);
+    const failed = await eventually(
+      () => eventOf(world.tenant, 50_000),
+      (event) => (event?.attempts ?? 0) >= 1,
+    );
+    expect(failed).toMatchObject({ status: 'FAILED', error: 'internal error while processing this update' });
+  });
+
   it('still refuses a body with no update_id, storing nothing', async () => {
     const before = (await events(world.tenant)).length;
     const response = await post(world.bot, { message: { chat: { id: 2 ** 70 } } });
