@@ -6,12 +6,13 @@ describe('describeUpdate', () => {
       updateId: 987654321,
       updateType: 'message',
       chatId: 123456789,
+      malformed: null,
     });
   });
 
   it('takes the chat of a callback query from its message', () => {
     const update = { update_id: 5, callback_query: { id: 'q', from: { id: 7 }, message: { chat: { id: -100 } }, data: 'x' } };
-    expect(describeUpdate(update)).toEqual({ updateId: 5, updateType: 'callback_query', chatId: -100 });
+    expect(describeUpdate(update)).toEqual({ updateId: 5, updateType: 'callback_query', chatId: -100, malformed: null });
   });
 
   it('orders chat-less updates by their user', () => {
@@ -20,7 +21,7 @@ describe('describeUpdate', () => {
   });
 
   it('keeps an update type it does not know yet', () => {
-    expect(describeUpdate({ update_id: 8, future_thing: { chat: { id: 1 } } })).toEqual({ updateId: 8, updateType: 'future_thing', chatId: 1 });
+    expect(describeUpdate({ update_id: 8, future_thing: { chat: { id: 1 } } })).toEqual({ updateId: 8, updateType: 'future_thing', chatId: 1, malformed: null });
   });
 
   it.each([null, [], 'text', {}, { update_id: -1, message: {} }, { update_id: 1.5, message: {} }, { update_id: '1', message: {} }, { update_id: 1 }])(
@@ -29,4 +30,37 @@ describe('describeUpdate', () => {
       expect(describeUpdate(value)).toBeNull();
     },
   );
+
+  it('accepts what Telegram sends, ids up to the safe-integer range included', () => {
+    const chatId = -1_002_345_678_901;
+    const update = {
+      update_id: Number.MAX_SAFE_INTEGER,
+      message: { message_id: 3, from: { id: 2 ** 52, first_name: 'Ann', is_bot: false }, chat: { id: chatId, type: 'supergroup', title: 'Team' }, text: 'hi', date: 1 },
+    };
+    expect(describeUpdate(update)).toMatchObject({ chatId, malformed: null });
+  });
+
+  it.each([
+    ['malformed update: message.chat.id must be an integer', { message: { message_id: 1, chat: { id: 2 ** 70, type: 'private' } } }],
+    ['malformed update: message.chat.id must be an integer', { message: { message_id: 1, chat: { id: '12', type: 'private' } } }],
+    ['malformed update: message.message_id must be an integer', { message: { message_id: 1.5, chat: { id: 1 } } }],
+    ['malformed update: message.from.id must be an integer', { message: { message_id: 1, chat: { id: 1 }, from: { id: -(2 ** 60) } } }],
+    ['malformed update: message.chat must be an object', { message: { message_id: 1, chat: 'general' } }],
+    ['malformed update: message.from must be an object', { message: { message_id: 1, chat: { id: 1 }, from: [] } }],
+    ['malformed update: message.text must be a string', { message: { message_id: 1, chat: { id: 1 }, text: 42 } }],
+    ['malformed update: message must be an object', { message: 'hello' }],
+    ['malformed update: callback_query.data must be a string', { callback_query: { id: 'q', from: { id: 1 }, data: { x: 1 } } }],
+    ['malformed update: callback_query.message.chat.id must be an integer', { callback_query: { id: 'q', from: { id: 1 }, message: { message_id: 1, chat: { id: 1e300 } } } }],
+    ['malformed update: poll_answer.user.id must be an integer', { poll_answer: { poll_id: 'p', user: { id: 0.5 } } }],
+    ['malformed update: future_thing.chat.id must be an integer', { future_thing: { chat: { id: 2 ** 64 } } }],
+    ['malformed update: message.text contains a NUL character', { message: { message_id: 1, chat: { id: 1 }, text: 'a\u0000b' } }],
+    ['malformed update: message.entities.0.type contains a NUL character', { message: { message_id: 1, chat: { id: 1 }, entities: [{ type: 'bold\u0000' }] } }],
+    ['malformed update: a key in message contains a NUL character', { message: { message_id: 1, chat: { id: 1 }, 'odd\u0000key': 1 } }],
+    ['malformed update: message.text is not valid Unicode', { message: { message_id: 1, chat: { id: 1 }, text: 'broken \ud800 pair' } }],
+    ['malformed update: its update type is not a Telegram update type name', { ['x'.repeat(41)]: {} }],
+  ])('records, without processing: %s', (reason, body) => {
+    const description = describeUpdate({ update_id: 77, ...body });
+    expect(description).toMatchObject({ updateId: 77, chatId: null, malformed: reason });
+    expect(description!.updateType.length).toBeLessThanOrEqual(40);
+  });
 });

@@ -5,7 +5,9 @@ import type { BotRuntime } from '@switchboard/bots';
 import { Coalescer, JobQueue } from '@switchboard/common';
 import { describeUpdate, UpdateDescription } from './describe-update';
 import { orderedJobId, orderingKeyOf, UPDATE_QUEUE, UpdateJob } from './update-queue';
+import { storableCopyOf } from './update-shape';
 import { UpdateError, UpdateErrorCode } from './update.errors';
+import { WebhookEventStatus } from './webhook-event.entity';
 
 interface PendingUpdate {
   bot: Pick<BotRuntime, 'id' | 'tenantId'>;
@@ -18,14 +20,15 @@ interface InsertedRow {
   bot_id: string;
   update_id: string;
   chat_id: string | null;
+  status: WebhookEventStatus;
 }
-
 
 /**
  * Stores an update durably, once per bot and update_id, together with its processing job,
  * before Telegram is answered: the webhook's hot path. Updates arriving together share one
  * transaction (group commit), so the database pays per batch rather than per request; each
- * caller still waits for its own row to be committed.
+ * caller still waits for its own row to be committed. A malformed update is stored FAILED,
+ * with its reason and without a job: acknowledged, so Telegram does not send it again.
  */
 @Injectable()
 export class UpdateIntake {
@@ -43,9 +46,9 @@ export class UpdateIntake {
     if (!description) {
       return Promise.reject(new UpdateError(UpdateErrorCode.NOT_AN_UPDATE, 'The body is not a Telegram update (an object with a numeric update_id)'));
     }
-    return this.batches.submit({ bot, description, payload: JSON.stringify(update) });
+    const payload = JSON.stringify(description.malformed ? storableCopyOf(update) : update);
+    return this.batches.submit({ bot, description, payload });
   }
-
 
   /** The events and their jobs in one transaction: an update is queued exactly once, or not stored. Answers, per update, whether it was new. */
   private async store(batch: PendingUpdate[]): Promise<boolean[]> {
@@ -57,7 +60,7 @@ export class UpdateIntake {
       await this.queue.insertWithin(
         runner,
         UPDATE_QUEUE,
-        rows.map((row) => ({
+        rows.filter((row) => row.status === WebhookEventStatus.QUEUED).map((row) => ({
           id: orderedJobId(row.id),
           data: { eventId: row.id } satisfies UpdateJob,
           singletonKey: orderingKeyOf(row.bot_id, row.chat_id, row.id),
@@ -76,10 +79,10 @@ export class UpdateIntake {
 
   private async insertEvents(runner: QueryRunner, batch: PendingUpdate[]): Promise<InsertedRow[]> {
     const rows: InsertedRow[] = await runner.query(
-      `INSERT INTO webhook_events (tenant_id, bot_id, update_id, update_type, chat_id, payload)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::varchar[], $5::bigint[], $6::jsonb[])
+      `INSERT INTO webhook_events (tenant_id, bot_id, update_id, update_type, chat_id, payload, status, error)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::varchar[], $5::bigint[], $6::jsonb[], $7::varchar[], $8::text[])
        ON CONFLICT (bot_id, update_id) DO NOTHING
-       RETURNING id::text, bot_id, update_id::text, chat_id::text`,
+       RETURNING id::text, bot_id, update_id::text, chat_id::text, status`,
       [
         batch.map((item) => item.bot.tenantId),
         batch.map((item) => item.bot.id),
@@ -87,6 +90,8 @@ export class UpdateIntake {
         batch.map((item) => item.description.updateType),
         batch.map((item) => item.description.chatId),
         batch.map((item) => item.payload),
+        batch.map((item) => (item.description.malformed ? WebhookEventStatus.FAILED : WebhookEventStatus.QUEUED)),
+        batch.map((item) => item.description.malformed),
       ],
     );
     // Jobs of one chat must be created in arrival order.

@@ -3,12 +3,20 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { Update } from 'telegraf/types';
 import { BotDirectory } from '@switchboard/bots';
-import { Job, JobQueue } from '@switchboard/common';
+import { DomainError, Job, JobQueue } from '@switchboard/common';
 import { PipelineState, TelegrafRuntime } from '@switchboard/telegram';
 import { WebhookEvent, WebhookEventStatus } from './webhook-event.entity';
 import { UPDATE_QUEUE, UPDATE_RETRY_LIMIT, UpdateJob } from './update-queue';
+import { UpdateError, UpdateErrorCode } from './update.errors';
 
 type Outcome = 'completed' | 'failed';
+
+/** What the event log says of a failure that is not one of ours: the tenant sees it, the database's wording is for the log. */
+const INTERNAL_FAILURE = 'internal error while processing this update';
+
+function failureReasonOf(error: unknown): string {
+  return error instanceof DomainError ? error.message : INTERNAL_FAILURE;
+}
 
 interface Handled {
   eventId: string;
@@ -74,7 +82,7 @@ export class UpdateProcessor implements OnApplicationBootstrap {
 
   private async handle(event: WebhookEvent): Promise<Handled> {
     const bot = await this.directory.byId(event.botId);
-    if (!bot) throw new Error('the bot was deleted before this update was processed');
+    if (!bot) throw new UpdateError(UpdateErrorCode.BOT_RETIRED, 'the bot was deleted before this update was processed');
     const pipeline: PipelineState = { tenantId: event.tenantId, botId: event.botId, eventId: event.id, handled: {} };
     await this.runtime.handle(bot, event.payload as unknown as Update, pipeline);
     const { updateType, chatId } = pipeline.handled;
@@ -99,10 +107,10 @@ export class UpdateProcessor implements OnApplicationBootstrap {
 
   /** Failed attempts are retried with backoff; the last one leaves the update FAILED and lets its chat move on. */
   private async recordFailure(event: WebhookEvent, job: Job<UpdateJob>, error: unknown): Promise<Outcome> {
-    const message = error instanceof Error ? error.message : String(error);
+    const reason = failureReasonOf(error);
     const final = job.retryCount >= UPDATE_RETRY_LIMIT;
-    this.logger.warn({ err: error, eventId: event.id, attempt: job.retryCount + 1, final }, `update ${event.updateId} failed: ${message}`);
-    await this.events.update({ id: event.id }, { status: WebhookEventStatus.FAILED, attempts: () => 'attempts + 1', error: message.slice(0, 2_000) });
+    this.logger.warn({ err: error, eventId: event.id, attempt: job.retryCount + 1, final }, `update ${event.updateId} failed: ${reason}`);
+    await this.events.update({ id: event.id }, { status: WebhookEventStatus.FAILED, attempts: () => 'attempts + 1', error: reason.slice(0, 2_000) });
     return final ? 'completed' : 'failed';
   }
 }

@@ -1,3 +1,5 @@
+import { isDatabaseOutage } from '../errors/problem';
+
 interface Pending<T, R> {
   item: T;
   resolve: (result: R) => void;
@@ -15,6 +17,12 @@ export interface CoalescerOptions {
  * of the event loop) are written together by one `write` call, one statement and one commit,
  * yet each caller waits for its own item and gets its own result. Under light load a batch is
  * a single item; under heavy load the database pays per batch instead of per item.
+ *
+ * A failure stays with its owner: when a batch fails, its halves are written again (and
+ * theirs, down to single items), so only the items that cannot be stored reject and the others
+ * resolve as if they had been alone. This needs every `write` to be atomic (one statement or
+ * one transaction), or a retried half would be stored twice. An unreachable database fails
+ * the whole batch at once: written alone, each item would fail the same way, only later.
  */
 export class Coalescer<T, R> {
   private pending: Array<Pending<T, R>> = [];
@@ -54,13 +62,26 @@ export class Coalescer<T, R> {
     if (batch.length === 0) return;
     this.inFlight++;
     try {
-      const results = await this.write(batch.map((entry) => entry.item));
-      batch.forEach((entry, index) => entry.resolve(results[index]));
-    } catch (error) {
-      for (const entry of batch) entry.reject(error);
+      await this.settle(batch);
     } finally {
       this.inFlight--;
       this.schedule();
+    }
+  }
+
+  /** Halves are written one after the other, so items keep their order and batches never overlap. */
+  private async settle(batch: Array<Pending<T, R>>): Promise<void> {
+    try {
+      const results = await this.write(batch.map((entry) => entry.item));
+      batch.forEach((entry, index) => entry.resolve(results[index]));
+    } catch (error) {
+      if (batch.length === 1 || isDatabaseOutage(error)) {
+        for (const entry of batch) entry.reject(error);
+        return;
+      }
+      const middle = Math.ceil(batch.length / 2);
+      await this.settle(batch.slice(0, middle));
+      await this.settle(batch.slice(middle));
     }
   }
 }

@@ -8,11 +8,14 @@ import { restErrorBody } from './rest-envelopes';
 
 const logger = new Logger('Errors');
 
-/** Unexpected errors are logged once, here, with the request id; the client gets only a generic message. */
+/**
+ * Unexpected errors are logged once, here, with the request id; the client gets only a generic
+ * message. The logger's error serializer keeps the stack and drops the data the error carried.
+ */
 export function logProblem(problem: Problem, requestId: string): void {
   if (problem.cause === undefined) return;
   const cause = problem.cause instanceof Error ? problem.cause : new Error(String(problem.cause));
-  logger.error({ requestId, err: cause, code: problem.code }, cause.stack);
+  logger.error({ requestId, err: cause, code: problem.code }, cause.message);
 }
 
 /** Answers a failed HTTP request in the envelope of the API family its path belongs to. */

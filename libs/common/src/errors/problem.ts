@@ -71,7 +71,7 @@ const OUTAGE_SQLSTATE = /^(08|53|57P)/;
 const OUTAGE_MESSAGE = /Connection terminated|not currently accepting connections|timeout exceeded when trying to connect/;
 
 /** Lost or refused database connections: the client should retry later, not treat it as a bug. */
-function isDatabaseOutage(error: unknown): boolean {
+export function isDatabaseOutage(error: unknown): boolean {
   const candidates = [error, (error as { driverError?: unknown } | null)?.driverError];
   return candidates.some((candidate) => {
     const { code, message } = (candidate ?? {}) as { code?: unknown; message?: unknown };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Coalescer } from '@switchboard/common';
 
 /** Telegram's per-chat limits: one message a second to a person, twenty a minute to a group. */
@@ -22,9 +22,10 @@ function chatIntervalOf(chatId: string): number {
   return Number(chatId) < 0 ? GROUP_CHAT_INTERVAL_MS : PRIVATE_CHAT_INTERVAL_MS;
 }
 
+/** Groups in key order: every transaction locks pacing rows in the same order, so two instances never deadlock. */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of [...items].sort((a, b) => key(a).localeCompare(key(b)))) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
 }
 
@@ -33,17 +34,17 @@ interface DailyRequest {
   dailyLimit: number;
 }
 
-function countBy(requests: DailyRequest[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const request of requests) counts.set(request.botId, (counts.get(request.botId) ?? 0) + 1);
-  return counts;
-}
-
 @Injectable()
 export class SendPacer {
-  // One batch at a time: a batch locks several pacing rows, and two must not lock them in two orders.
-  private readonly reservations = new Coalescer<SlotRequest, Date>((requests) => this.reserveMany(requests), { maxInFlight: 1 });
-  private readonly dailyCounts = new Coalescer<DailyRequest, boolean>((requests) => this.grant(requests), { maxInFlight: 1 });
+  // One batch at a time, each in one transaction: a failed batch is retried by halves, which must not count twice.
+  private readonly reservations = new Coalescer<SlotRequest, Date>(
+    (requests) => this.dataSource.transaction((manager) => this.reserveMany(manager, requests)),
+    { maxInFlight: 1 },
+  );
+  private readonly dailyCounts = new Coalescer<DailyRequest, boolean>(
+    (requests) => this.dataSource.transaction((manager) => this.grant(manager, requests)),
+    { maxInFlight: 1 },
+  );
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -56,11 +57,11 @@ export class SendPacer {
    * Reservations made together take consecutive slots in two statements: one per bot (its next
    * slot moves by n intervals) and one for all the chats (each by its own count).
    */
-  private async reserveMany(requests: SlotRequest[]): Promise<Date[]> {
+  private async reserveMany(manager: EntityManager, requests: SlotRequest[]): Promise<Date[]> {
     const botSlots = new Map<string, number>();
     for (const [botId, group] of groupBy(requests, (request) => request.botId)) {
       const interval = group[0].botIntervalMs;
-      const [row]: Array<{ first_slot: Date }> = await this.dataSource.query(
+      const [row]: Array<{ first_slot: Date }> = await manager.query(
         `INSERT INTO bot_send_pacing (bot_id, next_at) VALUES ($1, clock_timestamp() + $2::int * $3::float8 * interval '1 millisecond')
          ON CONFLICT (bot_id) DO UPDATE
            SET next_at = greatest(bot_send_pacing.next_at, bot_send_pacing.paused_until, clock_timestamp()) + $2::int * $3::float8 * interval '1 millisecond'
@@ -70,7 +71,7 @@ export class SendPacer {
       botSlots.set(botId, new Date(row.first_slot).getTime());
     }
     const chats = [...groupBy(requests, (request) => `${request.botId}:${request.chatId}`).values()];
-    const chatRows: Array<{ bot_id: string; chat_id: string; first_slot: Date }> = await this.dataSource.query(
+    const chatRows: Array<{ bot_id: string; chat_id: string; first_slot: Date }> = await manager.query(
       `INSERT INTO chat_send_pacing (bot_id, chat_id, next_at)
        SELECT bot_id, chat_id, clock_timestamp() + sends * spacing * interval '1 millisecond'
        FROM unnest($1::uuid[], $2::bigint[], $3::int[], $4::int[]) AS wanted(bot_id, chat_id, sends, spacing)
@@ -117,16 +118,17 @@ export class SendPacer {
   }
 
   /** Sends counted together take one statement per bot: granted in order until the limit. */
-  private async grant(requests: DailyRequest[]): Promise<boolean[]> {
+  private async grant(manager: EntityManager, requests: DailyRequest[]): Promise<boolean[]> {
     const granted = new Map<string, number>();
-    for (const [botId, wanted] of countBy(requests)) {
-      const limit = requests.find((request) => request.botId === botId)!.dailyLimit;
-      await this.dataSource.query(
+    for (const [botId, group] of groupBy(requests, (request) => request.botId)) {
+      const wanted = group.length;
+      const limit = group[0].dailyLimit;
+      await manager.query(
         `INSERT INTO bot_daily_sends (bot_id, day, count) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, 0) ON CONFLICT (bot_id, day) DO NOTHING`,
         [botId],
       );
       // The old count is read (and locked) by the FROM clause before the row is updated.
-      const [rows]: [Array<{ granted: number }>, number] = await this.dataSource.query(
+      const [rows]: [Array<{ granted: number }>, number] = await manager.query(
         `UPDATE bot_daily_sends AS daily SET count = least(daily.count + $2::int, greatest(daily.count, $3::int))
          FROM (SELECT count FROM bot_daily_sends WHERE bot_id = $1 AND day = (now() AT TIME ZONE 'UTC')::date FOR UPDATE) AS before
          WHERE daily.bot_id = $1 AND daily.day = (now() AT TIME ZONE 'UTC')::date
