@@ -26,6 +26,14 @@ async function ownerStillSees(w: IsolationWorld, field: 'bot' | 'contact' | 'seg
   }
 }
 
+/** Re-reads named objects as their owner: each keeps the name the world gave it. */
+async function ownerStillSeesNamed(w: IsolationWorld, field: 'bot' | 'segment', named: Record<string, string>): Promise<void> {
+  for (const [id, name] of Object.entries(named)) {
+    const result = await callers(w).owner<Record<string, { name: string } | null>>(`query($id: ID!) { ${field}(id: $id) { name } }`, { id });
+    expect(dataOf(result)[field]).toEqual({ name });
+  }
+}
+
 const CREATE_BOT_KEY = 'mutation($botId: ID!) { createBotApiKey(botId: $botId, input: { name: "stolen" }) { key } }';
 const CONNECT_LINK = 'mutation($input: CreateConnectLinkInput!) { createConnectLink(input: $input) { url } }';
 const CREATE_JOB = 'mutation($input: CreateJobInput!) { createJob(input: $input) { id } }';
@@ -170,14 +178,20 @@ export const GRAPHQL_WRITES: IsolationTable = {
     message: { type: 'highlight_reply', text: 'Order number?', reply_markup: { force_reply: true } },
   }),
   sendMessage: sendAttacks('sendMessage', 'SendMessageInput', { text: 'not yours to send' }),
-  updateBot: attacksOnA(async (w) => {
-    await notFoundAsMissing(callers(w).b, UPDATE_BOT, (id) => ({ id }), w.a.bot1.id, MISSING_UUID);
-    expectGraphQLCode(await callers(w).kA2(UPDATE_BOT, { id: w.a.bot2.id }), 'FORBIDDEN');
-  }),
+  updateBot: attacksOnA(
+    async (w) => {
+      await notFoundAsMissing(callers(w).b, UPDATE_BOT, (id) => ({ id }), w.a.bot1.id, MISSING_UUID);
+      expectGraphQLCode(await callers(w).kA2(UPDATE_BOT, { id: w.a.bot2.id }), 'FORBIDDEN');
+    },
+    (w) => ownerStillSeesNamed(w, 'bot', { [w.a.bot1.id]: 'Support bot', [w.a.bot2.id]: 'A2' }),
+  ),
   updateContact: { run: updateContact },
-  updateSegment: attacksOnA(async (w) => {
-    await notFoundAsMissing(callers(w).b, UPDATE_SEGMENT, (id) => ({ id }), w.a.segmentId, MISSING_UUID);
-    expectGraphQLCode(await callers(w).kA2(UPDATE_SEGMENT, { id: w.a.spareSegmentIds[1] }), 'FORBIDDEN');
-  }),
+  updateSegment: attacksOnA(
+    async (w) => {
+      await notFoundAsMissing(callers(w).b, UPDATE_SEGMENT, (id) => ({ id }), w.a.segmentId, MISSING_UUID);
+      expectGraphQLCode(await callers(w).kA2(UPDATE_SEGMENT, { id: w.a.spareSegmentIds[1] }), 'FORBIDDEN');
+    },
+    (w) => ownerStillSeesNamed(w, 'segment', { [w.a.segmentId]: 'a', [w.a.spareSegmentIds[1]]: 'a-spare-2' }),
+  ),
   upsertContact: attacksOnA(upsertContactAttacks),
 };

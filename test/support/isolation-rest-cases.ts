@@ -75,6 +75,18 @@ async function apiKeyRevoked(w: IsolationWorld, { b, kA2, owner }: RestCallers):
   expect(ok(await owner.get(`/api/v1/api-keys/${w.a.kA1.id}`)).body.revoked_at).toBeNull();
 }
 
+/** A channel key adds tokens (chat ids) on its own bot only; A1 answers as missing and nothing of A changes. */
+async function tokensAdded(w: IsolationWorld): Promise<void> {
+  const { b, kA2 } = restCallers(w);
+  const body = { tokens: [{ token: String(w.onA1.person.id), contactId: w.onA1.contactId }] };
+  await leavesUnchanged(w.app, w.a.tenant.id, async () => {
+    await expectRestAsMissing((appId) => b.post(`/v1/apps/${appId}/tokens`, body), w.a.bot1.id, MISSING_UUID, 'esputnik');
+    await expectRestAsMissing((appId) => kA2.post(`/v1/apps/${appId}/tokens`, body), w.a.bot1.id, MISSING_UUID, 'esputnik');
+  });
+  const own = await kA2.post(`/v1/apps/${w.a.bot2.id}/tokens`, { tokens: [{ token: '555000111', externalCustomerId: 'joined-on-a2' }] });
+  expect(ok(own).body.results).toEqual([{ token: '555000111', contactId: expect.any(String), created: true, tokenAdded: true }]);
+}
+
 export const REST_CASES: IsolationTable = {
   'GET /health': { nothingToIsolate: 'public: reports the database and the queue, nothing of any tenant' },
   'GET /telegram/v1/bots': { run: botsListed },
@@ -104,11 +116,7 @@ export const REST_CASES: IsolationTable = {
     const byExternalId = (externalCustomerId: string) => kA2.post('/api/telegram/connect-link', { externalCustomerId });
     await expectRestAsMissing(byExternalId, ON_A1_EXTERNAL_ID, 'nobody-has-this-id', 'openscouter');
   }),
-  'POST /v1/apps/{appId}/tokens': attacksOnA(async (w, { b, kA2 }) => {
-    const body = { tokens: [{ token: String(w.onA1.person.id), contactId: w.onA1.contactId }] };
-    await expectRestAsMissing((appId) => b.post(`/v1/apps/${appId}/tokens`, body), w.a.bot1.id, MISSING_UUID, 'esputnik');
-    await expectRestAsMissing((appId) => kA2.post(`/v1/apps/${appId}/tokens`, body), w.a.bot1.id, MISSING_UUID, 'esputnik');
-  }),
+  'POST /v1/apps/{appId}/tokens': { run: tokensAdded },
   'POST /api/jobs': attacksOnA(async (w, { b, kA2 }) => {
     forbidden(await kA2.post('/api/jobs', { title: 'by a channel key', url: 'https://example.com/x' }), 'openscouter');
     const aimedAt = (segmentId: string) => b.post('/api/jobs', { title: 'aimed at A', url: 'https://example.com/x', segmentId });
