@@ -52,7 +52,7 @@ export interface IsolationWorld {
 
 /** The external id onA1 carries, so routes that find people by it have someone to find. */
 export const ON_A1_EXTERNAL_ID = 'tester-on-a1';
-export const TRACKED_BUTTON = { inline_keyboard: [[{ text: 'Yes', callback_data: 'answer:yes' }]] };
+const TRACKED_BUTTON = { inline_keyboard: [[{ text: 'Yes', callback_data: 'answer:yes' }]] };
 
 async function channelKey(app: TestApp, apiKey: string, bot: BuiltBot, name: string): Promise<ChannelKey> {
   const response = await app.http().post(`/telegram/v1/bots/${bot.id}/api-keys/`).set('authorization', `Bearer ${apiKey}`).send({ name });
@@ -87,14 +87,19 @@ async function sendTracked(app: TestApp, apiKey: string, bot: BuiltBot, contactI
   return message.id;
 }
 
-async function segmentAndJob(app: TestApp, apiKey: string, name: string): Promise<{ segmentId: string; jobId: string }> {
+async function aSegment(app: TestApp, apiKey: string, name: string): Promise<string> {
   const segment = await gql<{ createSegment: { id: string } }>(
     app,
     'mutation($name: String!) { createSegment(input: { name: $name, criteria: {} }) { id } }',
     { name },
     apiKey,
   );
-  const segmentId = segment.data!.createSegment.id;
+  return segment.data!.createSegment.id;
+}
+
+/** A segment of every contact, and a job (made over REST, as a backend would) aimed at it. */
+async function segmentAndJob(app: TestApp, apiKey: string, name: string): Promise<{ segmentId: string; jobId: string }> {
+  const segmentId = await aSegment(app, apiKey, name);
   const job = await app
     .http()
     .post('/api/jobs')
@@ -125,43 +130,67 @@ async function tenantB(world: TelegramWorld): Promise<{ side: IsolationWorld['b'
   return { side, onB1, sentB1 };
 }
 
-export async function buildIsolationWorld(): Promise<IsolationWorld> {
-  const world = await startTelegramWorld({ admin: true });
-  const { app, fake, tenant } = world;
-  const bot1 = world.bot;
+async function tenantA(world: TelegramWorld): Promise<IsolationWorld['a']> {
+  const { app, fake, tenant, bot: bot1 } = world;
   const bot2 = await aBot(app, fake, tenant, 'A2');
-  const [kA1, kA2] = [await channelKey(app, tenant.apiKey, bot1, 'kA1'), await channelKey(app, tenant.apiKey, bot2, 'kA2')];
-  const onA1 = await writeTo(world, tenant, bot1, aPerson());
-  const onA2 = await writeTo(world, tenant, bot2, aPerson());
+  return {
+    tenant,
+    tenantKeyId: await ownKeyId(app, tenant.apiKey),
+    bot1,
+    bot2,
+    kA1: await channelKey(app, tenant.apiKey, bot1, 'kA1'),
+    kA2: await channelKey(app, tenant.apiKey, bot2, 'kA2'),
+    ...(await segmentAndJob(app, tenant.apiKey, 'a')),
+    spareSegmentIds: [await aSegment(app, tenant.apiKey, 'a-spare-1'), await aSegment(app, tenant.apiKey, 'a-spare-2')],
+  };
+}
+
+type PeopleOfA = Pick<IsolationWorld, 'onA1' | 'onA2' | 'both' | 'spares'> & { sent: { a1: string; a2: string } };
+
+async function peopleOfA(world: TelegramWorld, a: IsolationWorld['a']): Promise<PeopleOfA> {
+  const { app, tenant } = world;
+  const onA1 = await writeTo(world, tenant, a.bot1, aPerson());
+  const onA2 = await writeTo(world, tenant, a.bot2, aPerson());
   const bothPerson = aPerson();
-  await writeTo(world, tenant, bot1, bothPerson);
-  const both = await writeTo(world, tenant, bot2, bothPerson);
-  await gql(app, 'mutation($id: ID!) { updateContact(id: $id, input: { externalCustomerId: "tester-on-a1" }) { id } }', { id: onA1.contactId }, tenant.apiKey);
-  const sent = { a1: await sendTracked(app, tenant.apiKey, bot1, onA1.contactId), a2: await sendTracked(app, tenant.apiKey, bot2, onA2.contactId) };
-  const spares: [string, string, string] = [
-    await spareOn(app, tenant.apiKey, bot2, 'spare-1'),
-    await spareOn(app, tenant.apiKey, bot2, 'spare-2'),
-    await spareOn(app, tenant.apiKey, bot2, 'spare-3'),
+  await writeTo(world, tenant, a.bot1, bothPerson);
+  const both = await writeTo(world, tenant, a.bot2, bothPerson);
+  await gql(
+    app,
+    'mutation($id: ID!, $externalCustomerId: String) { updateContact(id: $id, input: { externalCustomerId: $externalCustomerId }) { id } }',
+    { id: onA1.contactId, externalCustomerId: ON_A1_EXTERNAL_ID },
+    tenant.apiKey,
+  );
+  const sent = { a1: await sendTracked(app, tenant.apiKey, a.bot1, onA1.contactId), a2: await sendTracked(app, tenant.apiKey, a.bot2, onA2.contactId) };
+  const spares: PeopleOfA['spares'] = [
+    await spareOn(app, tenant.apiKey, a.bot2, 'spare-1'),
+    await spareOn(app, tenant.apiKey, a.bot2, 'spare-2'),
+    await spareOn(app, tenant.apiKey, a.bot2, 'spare-3'),
   ];
-  const aDefinitions = await segmentAndJob(app, tenant.apiKey, 'a');
-  const spareSegmentIds: [string, string] = [(await segmentAndJob(app, tenant.apiKey, 'a-spare-1')).segmentId, (await segmentAndJob(app, tenant.apiKey, 'a-spare-2')).segmentId];
-  const b = await tenantB(world);
-  // Nothing of the world may still be moving when snapshots are compared.
-  await eventually(
-    async () => (await app.http().get('/telegram/v1/webhook-events/?limit=100').set('authorization', `Bearer ${tenant.apiKey}`)).body.items,
+  return { onA1, onA2, both, sent, spares };
+}
+
+/** Snapshots compare rows, so nothing of the world may still be in processing when the cases start. */
+function updatesProcessed(app: TestApp, apiKey: string): Promise<unknown> {
+  return eventually(
+    async () => (await app.http().get('/telegram/v1/webhook-events/?limit=100').set('authorization', `Bearer ${apiKey}`)).body.items,
     (items: Array<{ status: string }>) => items.every((item) => item.status !== 'QUEUED'),
   );
+}
+
+export async function buildIsolationWorld(): Promise<IsolationWorld> {
+  const world = await startTelegramWorld({ admin: true });
+  const a = await tenantA(world);
+  const people = await peopleOfA(world, a);
+  const b = await tenantB(world);
+  await updatesProcessed(world.app, a.tenant.apiKey);
   return {
-    app,
-    fake,
-    a: { tenant, tenantKeyId: await ownKeyId(app, tenant.apiKey), bot1, bot2, kA1, kA2, ...aDefinitions, spareSegmentIds },
+    app: world.app,
+    fake: world.fake,
+    a,
     b: b.side,
-    onA1,
-    onA2,
-    both,
+    ...people,
     onB1: b.onB1,
-    sent: { ...sent, b1: b.sentB1 },
-    spares,
+    sent: { ...people.sent, b1: b.sentB1 },
     close: () => world.close(),
   };
 }
