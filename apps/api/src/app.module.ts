@@ -5,7 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { BotsModule } from '@switchboard/bots';
 import { ContactsModule } from '@switchboard/contacts';
 import { MessagingModule } from '@switchboard/messaging';
-import { ApiExceptionFilter, AppConfig, ConfigModule, DatabaseModule, EventsModule, QueueModule, strictValidationPipe } from '@switchboard/common';
+import { ApiExceptionFilter, AppConfig, ConfigModule, DatabaseModule, EventsModule, QueueModule, RequestLimitsModule, strictValidationPipe } from '@switchboard/common';
 import { TenantsModule } from '@switchboard/tenants';
 import { UpdatesModule } from '@switchboard/updates';
 import { graphqlOptions } from './graphql.options';
@@ -24,8 +24,9 @@ export class AppModule {
         DatabaseModule.forRoot(migrations),
         QueueModule,
         EventsModule,
-        GraphQLModule.forRoot(graphqlOptions()),
+        GraphQLModule.forRoot(graphqlOptions(config)),
         HealthModule,
+        RequestLimitsModule,
         TenantsModule,
         BotsModule,
         UpdatesModule,

@@ -1,5 +1,7 @@
+import type { GraphQLFormattedError } from 'graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { graphqlRequestIdPlugin } from '@switchboard/common';
+import { AppConfig, BAD_USER_INPUT, graphqlLimitRules, graphqlRequestIdPlugin, isLimitError, queryCostPlugin } from '@switchboard/common';
+import { blockFieldSuggestionsDefaultOptions } from '@escape.tech/graphql-armor-block-field-suggestions';
 
 interface ContextSource {
   req?: unknown;
@@ -17,8 +19,27 @@ function graphqlContext({ req, res, connectionParams }: ContextSource) {
   return { req: { headers } };
 }
 
-/** Code-first: the schema is generated from the resolvers; `npm run schema:print` writes schema.gql. */
-export function graphqlOptions(): ApolloDriverConfig {
+/** graphql-armor's mask, applied to every error (validation and variable coercion alike). */
+const SUGGESTION = /Did you mean [^?]+\?/g;
+
+/**
+ * Limit errors keep BAD_USER_INPUT (Apollo renames validation errors); in production, "Did
+ * you mean …" hints are masked so the schema cannot be guessed field by field.
+ */
+function formatErrorFor(config: AppConfig) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const extensions = isLimitError(formatted.extensions) ? { ...formatted.extensions, code: BAD_USER_INPUT } : formatted.extensions;
+    const message = config.env === 'production' ? formatted.message.replace(SUGGESTION, blockFieldSuggestionsDefaultOptions.mask).trim() : formatted.message;
+    return { ...formatted, message, extensions };
+  };
+}
+
+/**
+ * Code-first: the schema is generated from the resolvers; `npm run schema:print` writes
+ * schema.gql. Every document is bounded before it runs (tokens, depth, aliases, directives,
+ * cost; see GRAPHQL_LIMITS), and production hides the schema (no introspection, no hints).
+ */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -28,8 +49,11 @@ export function graphqlOptions(): ApolloDriverConfig {
     subscriptions: { 'graphql-ws': { path: '/graphql' } },
     includeStacktraceInErrorResponses: false,
     playground: false,
+    introspection: config.env !== 'production',
     // A failed authentication answers HTTP 401 (set through extensions.http); every other error keeps 200.
     preserveHttpStatusForExecutionErrors: false,
-    plugins: [graphqlRequestIdPlugin],
+    validationRules: graphqlLimitRules(),
+    formatError: formatErrorFor(config),
+    plugins: [queryCostPlugin(), graphqlRequestIdPlugin],
   };
 }

@@ -12,3 +12,6 @@ export * from './queue';
 export * from './net/free-port';
 export * from './events';
 export * from './batching';
+export * from './graphql';
+export * from './validation';
+export * from './http/throttling';

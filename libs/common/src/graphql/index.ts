@@ -1,0 +1,6 @@
+export * from './graphql-limits';
+export * from './json-object.scalar';
+export * from './limit-error';
+export * from './max-tokens';
+export * from './query-cost';
+export * from './validation-rules';
