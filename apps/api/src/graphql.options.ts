@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { AppConfig, BAD_USER_INPUT, graphqlLimitRules, graphqlRequestIdPlugin, isLimitError, queryCostPlugin } from '@switchboard/common';
+import { AppConfig, BAD_USER_INPUT, GRAPHQL_PATH, graphqlLimitRules, graphqlRequestIdPlugin, isLimitError, queryCostPlugin } from '@switchboard/common';
 import { blockFieldSuggestionsDefaultOptions } from '@escape.tech/graphql-armor-block-field-suggestions';
 
 interface ContextSource {
@@ -36,21 +36,22 @@ function formatErrorFor(config: AppConfig) {
 
 /**
  * Code-first: the schema is generated from the resolvers; `npm run schema:print` writes
- * schema.gql. Every document is bounded before it runs (tokens, depth, aliases, directives,
- * cost; see GRAPHQL_LIMITS), and production hides the schema (no introspection, no hints).
+ * schema.gql. Every document is bounded before it runs (GRAPHQL_LIMITS: tokens in the HTTP
+ * layer, then depth, aliases, directives and NUL-free strings as validation rules, then cost
+ * once variables are known), and production hides the schema (no introspection, no hints).
  */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   return {
     driver: ApolloDriver,
-    path: '/graphql',
+    path: GRAPHQL_PATH,
     autoSchemaFile: true,
     sortSchema: true,
     context: graphqlContext,
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
     includeStacktraceInErrorResponses: false,
     playground: false,
     introspection: config.env !== 'production',
-    // A failed authentication answers HTTP 401 (set through extensions.http); every other error keeps 200.
+    // A failed authentication answers HTTP 401 and a throttled call 429 (set through extensions.http); other errors keep 200.
     preserveHttpStatusForExecutionErrors: false,
     validationRules: graphqlLimitRules(),
     formatError: formatErrorFor(config),

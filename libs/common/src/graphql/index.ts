@@ -1,4 +1,5 @@
 export * from './graphql-limits';
+export * from './graphql-path';
 export * from './json-object.scalar';
 export * from './limit-error';
 export * from './max-tokens';

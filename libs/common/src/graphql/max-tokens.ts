@@ -2,9 +2,9 @@ import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import type { NextFunction, Request, Response } from 'express';
 import { sendErrorResponse } from '../errors/error-response';
 import { GRAPHQL_LIMITS } from './graphql-limits';
+import { GRAPHQL_PATH } from './graphql-path';
 import { GraphQLLimitError, GraphQLLimitReason } from './limit-error';
 
-export const GRAPHQL_PATH = '/graphql';
 const LIMIT_REACHED = Symbol('token limit reached');
 
 /** Lexes until the limit and no further, so a huge document costs no more than the limit to refuse. */

@@ -80,7 +80,7 @@ function isKeyOf(key: CursorKey, id: string): boolean {
     case 'bigint':
       return isRowId(id);
     case 'text':
-      return id.length > 0;
+      return id.length > 0 && !id.includes('\u0000');
   }
 }
 
