@@ -5,7 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { BotsModule } from '@switchboard/bots';
 import { ContactsModule } from '@switchboard/contacts';
 import { MessagingModule } from '@switchboard/messaging';
-import { ApiExceptionFilter, AppConfig, ConfigModule, DataModule, DatabaseModule, EventsModule, QueueModule, strictValidationPipe } from '@switchboard/common';
+import { ApiExceptionFilter, AppConfig, ConfigModule, DataModule, DatabaseModule, EventsModule, QueueModule, RequestLimitsModule, strictValidationPipe } from '@switchboard/common';
 import { TenantsModule } from '@switchboard/tenants';
 import { UpdatesModule } from '@switchboard/updates';
 import { graphqlOptions } from './graphql.options';
@@ -25,8 +25,9 @@ export class AppModule {
         QueueModule,
         DataModule,
         EventsModule,
-        GraphQLModule.forRoot(graphqlOptions()),
+        GraphQLModule.forRoot(graphqlOptions(config)),
         HealthModule,
+        RequestLimitsModule,
         TenantsModule,
         BotsModule,
         UpdatesModule,

@@ -1,5 +1,7 @@
+import type { GraphQLFormattedError } from 'graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { graphqlRequestIdPlugin } from '@switchboard/common';
+import { AppConfig, BAD_USER_INPUT, GRAPHQL_PATH, graphqlLimitRules, graphqlRequestIdPlugin, isLimitError, queryCostPlugin } from '@switchboard/common';
+import { blockFieldSuggestionsDefaultOptions } from '@escape.tech/graphql-armor-block-field-suggestions';
 
 interface ContextSource {
   req?: unknown;
@@ -17,19 +19,42 @@ function graphqlContext({ req, res, connectionParams }: ContextSource) {
   return { req: { headers } };
 }
 
-/** Code-first: the schema is generated from the resolvers; `npm run schema:print` writes schema.gql. */
-export function graphqlOptions(): ApolloDriverConfig {
+/** graphql-armor's mask, applied to every error (validation and variable coercion alike). */
+const SUGGESTION = /Did you mean [^?]+\?/g;
+
+/**
+ * Limit errors keep BAD_USER_INPUT (Apollo renames validation errors); in production, "Did
+ * you mean …" hints are masked so the schema cannot be guessed field by field.
+ */
+function formatErrorFor(config: AppConfig) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const extensions = isLimitError(formatted.extensions) ? { ...formatted.extensions, code: BAD_USER_INPUT } : formatted.extensions;
+    const message = config.env === 'production' ? formatted.message.replace(SUGGESTION, blockFieldSuggestionsDefaultOptions.mask).trim() : formatted.message;
+    return { ...formatted, message, extensions };
+  };
+}
+
+/**
+ * Code-first: the schema is generated from the resolvers; `npm run schema:print` writes
+ * schema.gql. Every document is bounded before it runs (GRAPHQL_LIMITS: tokens in the HTTP
+ * layer, then depth, aliases, directives and NUL-free strings as validation rules, then cost
+ * once variables are known), and production hides the schema (no introspection, no hints).
+ */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   return {
     driver: ApolloDriver,
-    path: '/graphql',
+    path: GRAPHQL_PATH,
     autoSchemaFile: true,
     sortSchema: true,
     context: graphqlContext,
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
     includeStacktraceInErrorResponses: false,
     playground: false,
-    // A failed authentication answers HTTP 401 (set through extensions.http); every other error keeps 200.
+    introspection: config.env !== 'production',
+    // A failed authentication answers HTTP 401 and a throttled call 429 (set through extensions.http); other errors keep 200.
     preserveHttpStatusForExecutionErrors: false,
-    plugins: [graphqlRequestIdPlugin],
+    validationRules: graphqlLimitRules(),
+    formatError: formatErrorFor(config),
+    plugins: [queryCostPlugin(), graphqlRequestIdPlugin],
   };
 }

@@ -13,3 +13,6 @@ export * from './net/free-port';
 export * from './events';
 export * from './batching';
 export * from './data';
+export * from './graphql';
+export * from './validation';
+export * from './http/throttling';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSONObject } from '@switchboard/common';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { SelectQueryBuilder } from 'typeorm';
 import { Contact, ContactKind } from './contact.entity';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSONObject } from '@switchboard/common';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Bot } from '@switchboard/bots';
 import { Contact } from '@switchboard/contacts';

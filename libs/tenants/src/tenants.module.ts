@@ -22,7 +22,12 @@ import { UsersService } from './users.service';
     TypeOrmModule.forFeature([Tenant, User, ApiKey]),
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.secrets.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      // Verification accepts only the algorithm we sign with: no alg confusion, no `none`.
+      useFactory: (config: AppConfig) => ({
+        secret: config.secrets.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
   ],
   providers: [

@@ -1,5 +1,6 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, Principal, Public } from '@switchboard/common';
+import { Allow, CurrentPrincipal, LoginThrottlerGuard, Principal, Public } from '@switchboard/common';
 import { CreateUserInput, LoginPayload } from './dto/create-user.input';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
@@ -15,7 +16,8 @@ export class UsersResolver {
   }
 
   @Public()
-  @Mutation(() => LoginPayload)
+  @UseGuards(LoginThrottlerGuard)
+  @Mutation(() => LoginPayload, { description: 'Throttled per client IP and per account (email)' })
   login(@Args('email') email: string, @Args('password') password: string): Promise<LoginPayload> {
     return this.users.login(email.slice(0, 320), password.slice(0, 200));
   }

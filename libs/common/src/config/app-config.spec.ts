@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       requestTimeoutMs: 30_000,
       webhookWatchIntervalMs: 300_000,
     });
+    expect(config.apiRateLimit).toEqual({ count: 100, perMs: 1_000 });
     expect(config.logLevel).toBe('info');
     expect(config.runWorkers).toBe(true);
     expect(config.databaseUrl).toBeUndefined();
@@ -36,6 +37,11 @@ describe('loadConfig', () => {
       /TELEGRAM_RATE_LIMIT: must look like 30\/s or 20\/min/,
     );
     expect(() => loadConfig({ ...SECRETS, DATABASE_URL: 'mysql://x' }, freshDir())).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ ...SECRETS, API_RATE_LIMIT: '100' }, freshDir())).toThrow(/API_RATE_LIMIT: must look like 30\/s or 20\/min \(got "100"\)/);
+  });
+
+  it('reads the API rate limit per second or per minute', () => {
+    expect(loadConfig({ ...SECRETS, API_RATE_LIMIT: '600/min' }, freshDir()).apiRateLimit).toEqual({ count: 600, perMs: 60_000 });
   });
 
   it('never echoes a secret value', () => {

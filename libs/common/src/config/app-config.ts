@@ -31,6 +31,8 @@ export class AppConfig {
   readonly telegram!: TelegramSettings;
   readonly secrets!: LocalSecrets;
   readonly replicaLlm!: { baseUrl?: string; apiKey?: string };
+  /** Calls each credential (or client IP) may make to the REST APIs, per instance. */
+  readonly apiRateLimit!: SendRate;
   readonly logLevel!: string;
   /** False for an instance that only serves HTTP (webhooks, APIs); background work runs elsewhere. */
   readonly runWorkers!: boolean;
@@ -83,6 +85,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv, cwd = process.cwd()): AppC
     },
     secrets,
     replicaLlm: { baseUrl: values.REPLICA_LLM_BASE_URL, apiKey: values.REPLICA_LLM_API_KEY },
+    apiRateLimit: values.API_RATE_LIMIT,
     logLevel: values.LOG_LEVEL,
     runWorkers: values.RUN_WORKERS,
     generatedSecretsFile: generatedFile,

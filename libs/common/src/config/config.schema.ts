@@ -42,6 +42,7 @@ export const environmentSchema = z.object({
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ENCRYPTION_KEY: encryptionKey.optional(),
   TELEGRAM_RATE_LIMIT: sendRate.default(parseSendRate('30/s')!),
+  API_RATE_LIMIT: sendRate.default(parseSendRate('100/s')!),
   TELEGRAM_MAX_RETRIES: integer(0, 20).default(3),
   TELEGRAM_REQUEST_TIMEOUT: integer(1, 600).default(30),
   WEBHOOK_WATCH_INTERVAL: integer(0, 86_400).default(300),

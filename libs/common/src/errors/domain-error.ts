@@ -38,6 +38,7 @@ export enum CommonErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND',
   FORBIDDEN = 'FORBIDDEN',
+  RATE_LIMITED = 'RATE_LIMITED',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
@@ -50,6 +51,7 @@ const COMMON_KINDS: Record<CommonErrorCode, ErrorKind> = {
   [CommonErrorCode.NOT_FOUND]: ErrorKind.NOT_FOUND,
   [CommonErrorCode.ROUTE_NOT_FOUND]: ErrorKind.NOT_FOUND,
   [CommonErrorCode.FORBIDDEN]: ErrorKind.FORBIDDEN,
+  [CommonErrorCode.RATE_LIMITED]: ErrorKind.RATE_LIMITED,
   [CommonErrorCode.DATABASE_UNAVAILABLE]: ErrorKind.UNAVAILABLE,
   [CommonErrorCode.INTERNAL]: ErrorKind.INTERNAL,
 };

@@ -29,9 +29,13 @@ export function graphqlCodeOf(kind: ErrorKind): string {
   }
 }
 
+/** Errors about the request as a whole, not one field: they set the HTTP status of the GraphQL answer. */
+const HTTP_STATUS_KINDS = new Set([ErrorKind.UNAUTHENTICATED, ErrorKind.RATE_LIMITED]);
+
 export function toGraphQLError(problem: Problem, requestId: string): GraphQLError {
-  // Apollo sets the HTTP status from extensions.http; only a failed login to the API as a whole is a 401.
-  const http = problem.kind === ErrorKind.UNAUTHENTICATED ? { http: { status: 401 } } : {};
+  // Apollo sets the HTTP status from extensions.http: a failed authentication is a 401, a throttled call a 429.
+  const status = HTTP_STATUS_KINDS.has(problem.kind) ? problem.status : undefined;
+  const http = status ? { http: { status } } : {};
   return new GraphQLError(problem.message, {
     extensions: { code: graphqlCodeOf(problem.kind), reason: problem.code, requestId, ...problem.details, ...http },
   });

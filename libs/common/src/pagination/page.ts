@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CommonError, CommonErrorCode } from '../errors/domain-error';
+import { isRowId } from '../validation/ids';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -64,11 +65,39 @@ export function encodeCursor(at: Date, id: string): string {
   return Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const date = new Date(createdAt ?? '');
-  if (!id || Number.isNaN(date.getTime())) throw new CommonError(CommonErrorCode.INVALID_INPUT, 'after: not a cursor from this list');
-  return { createdAt: date, id };
+/** The kind of primary key a list is keyed on, which a cursor's id must match. */
+export type CursorKey = 'uuid' | 'bigint' | 'text';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Rows were written in this range; a cursor outside it was not made by us. */
+const EARLIEST = Date.UTC(2000, 0, 1);
+const LATEST = Date.UTC(2200, 0, 1);
+
+function isKeyOf(key: CursorKey, id: string): boolean {
+  switch (key) {
+    case 'uuid':
+      return UUID.test(id);
+    case 'bigint':
+      return isRowId(id);
+    case 'text':
+      return id.length > 0 && !id.includes('\u0000');
+  }
+}
+
+export function decodeCursor(cursor: string, key: CursorKey = 'text'): { createdAt: Date; id: string } {
+  const [createdAt, id, ...rest] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const time = new Date(createdAt ?? '').getTime();
+  if (!id || rest.length > 0 || !(time >= EARLIEST && time < LATEST) || !isKeyOf(key, id)) {
+    throw new CommonError(CommonErrorCode.INVALID_INPUT, 'after: not a cursor from this list');
+  }
+  return { createdAt: new Date(time), id };
+}
+
+/** The key type of the query's main entity, from its metadata. */
+function cursorKeyOf(query: SelectQueryBuilder<ObjectLiteral>): CursorKey {
+  const type = query.expressionMap.mainAlias?.metadata.primaryColumns[0]?.type;
+  if (type === 'uuid') return 'uuid';
+  return type === 'bigint' || type === 'int8' ? 'bigint' : 'text';
 }
 
 /**
@@ -82,7 +111,7 @@ export async function paginate<T extends ObjectLiteral & Keyed>(
 ): Promise<Page<T>> {
   const alias = query.alias;
   if (args.after) {
-    const cursor = decodeCursor(args.after);
+    const cursor = decodeCursor(args.after, cursorKeyOf(query));
     query.andWhere(`(${alias}.${order.column}, ${alias}.id) < (:cursorAt, :cursorId)`, {
       cursorAt: cursor.createdAt,
       cursorId: cursor.id,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { IdAsString, IsRowId } from '@switchboard/common';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_LINK_TTL_SECONDS = 90 * 24 * 3_600;
@@ -31,9 +31,8 @@ export class CreateConnectLinkInput {
   @ApiPropertyOptional({ description: 'The contact to connect (or give externalCustomerId)' })
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'number' ? String(value) : value))
-  @IsString()
-  @MaxLength(20)
+  @IdAsString()
+  @IsRowId()
   contactId?: string;
 
   @ApiPropertyOptional({ description: "The tenant's own id of the person, e.g. OpenScouter's testerId" })

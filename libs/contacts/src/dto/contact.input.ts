@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSONObject } from '@switchboard/common';
 import { ArrayMaxSize, IsEmail, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** The fields a tenant sets on a contact; identities come from Telegram. */

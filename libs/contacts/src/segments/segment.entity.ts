@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSONObject } from '@switchboard/common';
 import { Column, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedEntity } from '@switchboard/tenants';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
-import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { GraphQLJSONObject, IsRowId, IsTelegramChatId } from '@switchboard/common';
+import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 /** Long texts are split into several Telegram messages; beyond this, a message is a mistake. */
 export const MAX_OUTBOUND_TEXT = 32_768;
@@ -14,12 +14,12 @@ export class SendMessageInput {
 
   @Field(() => ID, { nullable: true, description: 'The contact to write to (its identity on the bot), or give chatId' })
   @IsOptional()
-  @Matches(/^\d{1,18}$/, { message: 'contactId must be a contact id' })
+  @IsRowId({ message: 'contactId must be a contact id' })
   contactId?: string;
 
   @Field({ nullable: true, description: 'A Telegram chat the bot knows' })
   @IsOptional()
-  @Matches(/^-?\d{1,20}$/, { message: 'chatId must be a Telegram chat id' })
+  @IsTelegramChatId()
   chatId?: string;
 
   @Field()
@@ -52,12 +52,12 @@ export class SendInteractiveMessageInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{1,18}$/, { message: 'contactId must be a contact id' })
+  @IsRowId({ message: 'contactId must be a contact id' })
   contactId?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^-?\d{1,20}$/, { message: 'chatId must be a Telegram chat id' })
+  @IsTelegramChatId()
   chatId?: string;
 
   @Field(() => GraphQLJSONObject, { description: "Octopods' telegram_interactive_message: { type, text, reply_markup }" })

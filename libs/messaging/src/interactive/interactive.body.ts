@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IdAsString, IsTelegramChatId } from '@switchboard/common';
+import { IsDefined, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** Octopods' POST /api/v1/telegram/interactive body. */
 export class InteractiveBody {
   @ApiProperty({ example: '123456789', description: 'The Telegram chat id of the recipient' })
-  @IsString()
-  @Matches(/^-?\d{1,20}$/, { message: 'destination_user_id must be a Telegram chat id' })
+  @IdAsString()
+  @IsTelegramChatId()
   destination_user_id!: string;
 
   @ApiProperty({ description: 'The interactive payload, as an object or stringified JSON', example: { type: 'reply_buttons', text: 'Ready?', reply_markup: { inline_keyboard: [[{ text: 'Confirm', switch_inline_query_current_chat: 'confirm' }]] } } })

@@ -1,9 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AUDIENCE_KEY, Audience, Principal, isTenantAdmin, requestOf } from '@switchboard/common';
+import { AUDIENCE_KEY, Audience, Principal, credentialOf, isTenantAdmin, requestOf } from '@switchboard/common';
 import { TenantError, TenantErrorCode } from '../tenant.errors';
 import { Authenticator } from './authenticator.service';
-import { credentialOf } from './credential-of';
 
 function admits(principal: Principal, audiences: Audience[]): boolean {
   return audiences.some((audience) => {

@@ -1,0 +1,2 @@
+/** Where GraphQL is served, over HTTP and graphql-ws alike. */
+export const GRAPHQL_PATH = '/graphql';

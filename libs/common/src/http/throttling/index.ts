@@ -1,0 +1,3 @@
+export * from './request-limits.module';
+export * from './throttler-guards';
+export * from './throttlers';
