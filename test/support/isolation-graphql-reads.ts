@@ -30,7 +30,7 @@ function onlyBot(ids: string[], botId: string): void {
 const API_KEY = 'query($id: ID!) { apiKey(id: $id) { id name } }';
 const BOT = 'query($id: ID!) { bot(id: $id) { id name } }';
 const CONTACT = 'query($id: ID!) { contact(id: $id) { id identities { botId } messages(first: 100) { nodes { botId } } } }';
-const CONVERSATIONS = 'query($botId: ID) { conversations(first: 100, botId: $botId) { nodes { botId messages(first: 100) { nodes { botId } } } } }';
+const CONVERSATIONS = 'query($botId: ID) { conversations(first: 50, botId: $botId) { nodes { botId messages(first: 50) { nodes { botId } } } } }';
 const WEBHOOK_EVENTS = 'query($botId: ID) { webhookEvents(first: 100, botId: $botId) { nodes { botId } } }';
 const SEGMENT = 'query($id: ID!) { segment(id: $id) { id count members(first: 100) { nodes { id } } } }';
 
