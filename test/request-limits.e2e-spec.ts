@@ -1,4 +1,6 @@
+import { createClient } from 'graphql-ws';
 import { sign } from 'jsonwebtoken';
+import WebSocket from 'ws';
 import { textMessageUpdate } from '@switchboard/bot-api-fake';
 import { gql } from './support/graphql-client';
 import { ADMIN_TOKEN, startTestApp, TestApp } from './support/test-app';
@@ -86,6 +88,21 @@ describe('Request limits', () => {
     it('refuses too many aliases in a short document', async () => {
       const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: me { kind }`).join(' ');
       await expectRefused(`{ ${aliases} }`, 'TOO_MANY_ALIASES');
+    });
+
+    it('holds subscriptions to the same limits', async () => {
+      const client = createClient({
+        url: `${app.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { Authorization: `Bearer ${botKey}` },
+      });
+      const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: id`).join(' ');
+      const refusal = await new Promise<unknown>((resolve) =>
+        client.subscribe({ query: `subscription { messageReceived { ${aliases} } }` }, { next: resolve, error: resolve, complete: () => resolve(null) }),
+      );
+      await client.dispose();
+      expect(JSON.stringify(refusal)).toMatch(/aliases/i);
+      await expectStillServing();
     });
 
     it('refuses too many directives', async () => {

@@ -1,5 +1,7 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { specifiedRules, validate, type GraphQLFormattedError } from 'graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { ServerOptions } from 'graphql-ws';
 import { AppConfig, BAD_USER_INPUT, GRAPHQL_PATH, graphqlLimitRules, graphqlRequestIdPlugin, isLimitError, queryCostPlugin } from '@switchboard/common';
 import { blockFieldSuggestionsDefaultOptions } from '@escape.tech/graphql-armor-block-field-suggestions';
 
@@ -34,6 +36,16 @@ function formatErrorFor(config: AppConfig) {
   };
 }
 
+/** Subscriptions (graphql-ws, which Nest hands these options) are validated under the same limits as HTTP operations. */
+function subscriptionOptions(): GraphQLWsSubscriptionsConfig {
+  const rules = [...specifiedRules, ...graphqlLimitRules()];
+  const options: GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'validate'> = {
+    path: GRAPHQL_PATH,
+    validate: (schema, document) => validate(schema, document, rules),
+  };
+  return options;
+}
+
 /**
  * Code-first: the schema is generated from the resolvers; `npm run schema:print` writes
  * schema.gql. Every document is bounded before it runs (GRAPHQL_LIMITS: tokens in the HTTP
@@ -47,7 +59,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     autoSchemaFile: true,
     sortSchema: true,
     context: graphqlContext,
-    subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
+    subscriptions: { 'graphql-ws': subscriptionOptions() },
     includeStacktraceInErrorResponses: false,
     playground: false,
     introspection: config.env !== 'production',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FindOptionsWhere } from 'typeorm';
-import { Page, PageArgs, ScopedSession, TenantData, TenantScope, isUniqueViolation, paginate } from '@switchboard/common';
+import { Page, PageArgs, ScopedSession, TenantData, TenantScope, isRowId, isUniqueViolation, paginate } from '@switchboard/common';
 import { applyContactCriteria, ContactCriteria } from './contact-criteria';
 import { normalizeEmail, normalizePhone, searchTextOf } from './contact-fields';
 import { Contact } from './contact.entity';
@@ -10,8 +10,6 @@ import { ConversationMessage } from './conversation-message.entity';
 import { TelegramIdentity } from './telegram-identity.entity';
 
 export type ContactIdentifiers = Pick<ContactFieldsInput, 'externalCustomerId' | 'phone' | 'email'> & { contactId?: string };
-
-const CONTACT_ID = /^\d{1,18}$/;
 
 function mergedAttributes(current: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   const next = { ...current, ...patch };
@@ -43,7 +41,7 @@ export class ContactsService {
   }
 
   find(scope: TenantScope, id: string, session: ScopedSession = this.data.for(scope)): Promise<Contact | null> {
-    return CONTACT_ID.test(id) ? session.repository(Contact).findOne({ id }) : Promise.resolve(null);
+    return isRowId(id) ? session.repository(Contact).findOne({ id }) : Promise.resolve(null);
   }
 
   async get(scope: TenantScope, id: string): Promise<Contact> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BotScope, isUniqueViolation, ScopedSession, TenantData, tenantWide } from '@switchboard/common';
+import { BotScope, isRowId, isTelegramChatId, isUniqueViolation, ScopedSession, TenantData, tenantWide } from '@switchboard/common';
 import { searchTextOf } from '../contact-fields';
 import { Contact, ContactKind } from '../contact.entity';
 import { ConversationMessage } from '../conversation-message.entity';
@@ -22,13 +22,6 @@ export interface IdentityChange {
   blocked?: boolean;
 }
 
-const CONTACT_ID = /^\d{1,18}$/;
-const INT64 = 2n ** 63n;
-
-/** Chat ids are signed 64-bit integers; anything else names no chat (and must not reach SQL). */
-function isChatId(value: number | string): boolean {
-  return /^-?\d{1,19}$/.test(String(value)) && BigInt(value) >= -INT64 && BigInt(value) < INT64;
-}
 
 /**
  * Telegram identities of a tenant's contacts, one per bot and chat. A chat id seen for the
@@ -61,12 +54,12 @@ export class IdentitiesService {
 
   /** A contact's private identity on the scope's bot, preferring one that can be reached. */
   ofContact(scope: BotScope, contactId: string): Promise<TelegramIdentity | null> {
-    if (!CONTACT_ID.test(contactId)) return Promise.resolve(null);
+    if (!isRowId(contactId)) return Promise.resolve(null);
     return this.data.for(scope).repository(TelegramIdentity).findOne({ contactId }, { started: 'DESC', blocked: 'ASC', lastMessageAt: 'DESC' });
   }
 
   find(scope: BotScope, chatId: number | string, session: ScopedSession = this.data.for(scope)): Promise<TelegramIdentity | null> {
-    if (!isChatId(chatId)) return Promise.resolve(null);
+    if (!isTelegramChatId(chatId)) return Promise.resolve(null);
     return session.repository(TelegramIdentity).findOne({ botId: scope.botId, chatId: String(chatId) });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { BotsService } from '@switchboard/bots';
-import { DomainError, isUniqueViolation, ScopedSession, TenantData, TenantScope, throughBot } from '@switchboard/common';
+import { DomainError, isTelegramChatId, isUniqueViolation, ScopedSession, TenantData, TenantScope, throughBot } from '@switchboard/common';
 import { IdentitiesService } from '../capture/identities.service';
 import { normalizeEmail, normalizePhone, searchTextOf } from '../contact-fields';
 import { Contact } from '../contact.entity';
@@ -15,12 +15,6 @@ export interface TokenResult {
   /** The token was new on that contact (existing tokens are never overwritten). */
   tokenAdded: boolean;
   error?: string;
-}
-
-const INT64 = 2n ** 63n;
-
-function isChatId(token: string): boolean {
-  return /^-?\d{1,19}$/.test(token) && BigInt(token) >= -INT64 && BigInt(token) < INT64;
 }
 
 /** An entry that could not be applied; nothing of it was stored. */
@@ -64,7 +58,7 @@ export class AppTokensService {
   }
 
   private async apply(session: ScopedSession, botId: string, entry: TokenEntry): Promise<TokenResult> {
-    if (!isChatId(entry.token)) throw new EntryRefused('token must be the Telegram chat id of the person on this bot');
+    if (!isTelegramChatId(entry.token)) throw new EntryRefused('token must be the Telegram chat id of the person on this bot');
     if (!entry.contactId && !entry.externalCustomerId && !entry.phone && !entry.email) {
       throw new EntryRefused('at least one identifier is required: contactId, externalCustomerId, phone or email');
     }

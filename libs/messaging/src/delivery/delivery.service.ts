@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppConfig, TenantData, TenantScope, throughBot } from '@switchboard/common';
+import { AppConfig, TenantData, TenantScope, isRowId, throughBot } from '@switchboard/common';
 import { IdentitiesService, TelegramIdentity } from '@switchboard/contacts';
 import { trackMarkup } from '../clicks/track-markup';
 import { TrackedButton } from '../clicks/tracked-button.entity';
@@ -74,7 +74,7 @@ export class DeliveryService {
   }
 
   find(scope: TenantScope, id: string): Promise<OutboundMessage | null> {
-    if (!/^\d{1,18}$/.test(id)) return Promise.resolve(null);
+    if (!isRowId(id)) return Promise.resolve(null);
     return this.data.for(scope).repository(OutboundMessage).findOne({ id });
   }
 
