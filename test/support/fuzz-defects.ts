@@ -4,6 +4,8 @@ import {
   anyJunk,
   deepValue,
   forgedCursor,
+  malformedIdValue,
+  nulText,
   outOfRangeNumber,
   overLongText,
   UNKNOWN_KEYS,
@@ -28,9 +30,15 @@ export interface DefectOptions {
   overLongText: boolean;
   /** Numbers out of every field's range. */
   outOfRange: fc.Arbitrary<unknown>;
+  /**
+   * Filters of a list: any text or well-formed id is a fair filter (it answers an empty list),
+   * so only what no column can hold, or an id of the wrong shape, is bad there.
+   */
+  filters: boolean;
 }
 
-export const API_INPUT: DefectOptions = { unknownKeys: true, overLongText: true, outOfRange: outOfRangeNumber };
+export const API_INPUT: DefectOptions = { unknownKeys: true, overLongText: true, outOfRange: outOfRangeNumber, filters: false };
+export const LIST_FILTERS: DefectOptions = { ...API_INPUT, filters: true };
 
 const PLAUSIBLE_TEXT: Array<[RegExp, string]> = [
   [/email/i, 'fuzz@example.com'],
@@ -39,7 +47,6 @@ const PLAUSIBLE_TEXT: Array<[RegExp, string]> = [
   [/phone/i, '+15550100'],
   [/token/i, '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghi'],
   [/rate/i, '30/s'],
-  [/chat|destination/i, '123456789'],
 ];
 
 const PLAUSIBLE_INTEGER: Array<[RegExp, number]> = [
@@ -47,14 +54,20 @@ const PLAUSIBLE_INTEGER: Array<[RegExp, number]> = [
   [/ttl/i, 3600],
 ];
 
+/** A seeded object's id, or a real chat id, where the field names one (a caller's own `id` never does). */
+function knownValue(field: Field, known: KnownIds, context: string): string | undefined {
+  const named = field.shape.kind === 'id' || (field.shape.kind === 'text' && field.name !== 'id');
+  return named ? known(field.name, context) : undefined;
+}
+
 function plausible(field: Field, known: KnownIds, context: string): unknown {
-  if (field.example !== undefined) return field.example;
   const { shape, name } = field;
+  const value = knownValue(field, known, context) ?? field.example;
+  if (value !== undefined) return value;
   switch (shape.kind) {
     case 'text':
       return PLAUSIBLE_TEXT.find(([pattern]) => pattern.test(name))?.[1] ?? 'fuzz';
     case 'id':
-      return known(name, context);
     case 'cursor':
       return undefined;
     case 'integer':
@@ -75,7 +88,7 @@ function plausible(field: Field, known: KnownIds, context: string): unknown {
 /** Required fields, those the documentation exemplifies, and references to known objects. */
 export function baseObject(fields: Field[], known: KnownIds, context: string): Record<string, unknown> {
   const entries = fields
-    .filter((field) => field.required || field.example !== undefined || (field.shape.kind === 'id' && known(field.name, context)))
+    .filter((field) => field.required || field.example !== undefined || knownValue(field, known, context) !== undefined)
     .map((field) => [field.name, plausible(field, known, context)] as const)
     .filter(([, value]) => value !== undefined);
   return Object.fromEntries(entries);
@@ -85,12 +98,12 @@ export function baseObject(fields: Field[], known: KnownIds, context: string): R
 export function badValue(field: Field, base: unknown, options: DefectOptions): fc.Arbitrary<unknown> {
   const nullIsWrong = field.required;
   const { shape } = field;
-  const text = [unstorableText, ...(options.overLongText ? [overLongText(shape.kind === 'text' ? shape.maxLength : undefined)] : [])];
+  const text = [options.filters ? nulText : unstorableText, ...(options.overLongText ? [overLongText(shape.kind === 'text' ? shape.maxLength : undefined)] : [])];
   switch (shape.kind) {
     case 'text':
       return fc.oneof(wrongType('string', { nullIsWrong }), ...text, deepValue);
     case 'id':
-      return fc.oneof(wrongIdValue, wrongType('string', { nullIsWrong }), deepValue);
+      return fc.oneof(options.filters ? malformedIdValue : wrongIdValue, wrongType('string', { nullIsWrong }), deepValue);
     case 'cursor':
       return fc.oneof(forgedCursor, wrongType('string', { nullIsWrong }));
     case 'integer':

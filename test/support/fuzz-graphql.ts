@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { buildSchema, getNamedType, GraphQLArgument, GraphQLField, isLeafType } from 'graphql';
-import { API_INPUT, baseObject, defectiveObject, KnownIds } from './fuzz-defects';
+import { API_INPUT, baseObject, defectiveObject, KnownIds, LIST_FILTERS } from './fuzz-defects';
 import { FuzzRequest } from './fuzz-http';
 import { Field, graphqlField } from './fuzz-shapes';
 import { encodeJson } from './fuzz-values';
@@ -58,7 +58,7 @@ export function graphqlRequest(world: FuzzWorld, caller: Caller, body: string, c
  */
 export function variableRequests(target: GraphqlTarget, world: FuzzWorld, known: KnownIds): fc.Arbitrary<FuzzRequest> {
   const base = baseObject(target.fields, known, target.name);
-  return defectiveObject(target.fields, base, API_INPUT, false).map((variables) =>
+  return defectiveObject(target.fields, base, target.kind === 'query' ? LIST_FILTERS : API_INPUT, false).map((variables) =>
     graphqlRequest(world, target.caller, encodeJson({ query: target.document, variables })),
   );
 }
@@ -66,5 +66,5 @@ export function variableRequests(target: GraphqlTarget, world: FuzzWorld, known:
 /** Documents a server must bound: nesting far past any client's, and alias floods. */
 export const abusiveDocuments: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 30, max: 120 }).map((depth) => `{ contacts { nodes { ${'identities { contact { '.repeat(depth)}id${' } }'.repeat(depth)} } } }`),
-  fc.integer({ min: 200, max: 1_000 }).map((count) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: bots { nodes { connection { connected } } }`).join(' ')} }`),
+  fc.integer({ min: 100, max: 300 }).map((count) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: bots { nodes { connection { connected } } }`).join(' ')} }`),
 );

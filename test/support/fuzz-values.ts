@@ -37,10 +37,18 @@ export const outOfRangeNumber: fc.Arbitrary<unknown> = fc.oneof(
 /** Numbers where a string is expected; never integers, which GraphQL would read as an ID. */
 const nonIntegerNumber = fc.constantFrom('0.5', '-2.5').map((literal) => new RawNumber(literal));
 
-/** Text no store should keep: PostgreSQL refuses NUL, and a lone surrogate is not Unicode. */
-export const unstorableText: fc.Arbitrary<string> = fc
-  .tuple(fc.string({ maxLength: 8 }), fc.constantFrom('\u0000', '\ud800', '\udfff', 'a\u0000b\ud83d'), fc.string({ maxLength: 8 }))
+/** Text PostgreSQL cannot hold: it refuses NUL in text and JSON. */
+export const nulText: fc.Arbitrary<string> = fc
+  .tuple(fc.string({ maxLength: 8 }), fc.constantFrom('\u0000', 'a\u0000b'), fc.string({ maxLength: 8 }))
   .map(([before, poison, after]) => `${before}${poison}${after}`);
+
+/** Text no store should keep: NUL, or a lone surrogate, which is not Unicode. */
+export const unstorableText: fc.Arbitrary<string> = fc.oneof(
+  nulText,
+  fc
+    .tuple(fc.string({ maxLength: 8 }), fc.constantFrom('\ud800', '\udfff', 'a\u0000b\ud83d'), fc.string({ maxLength: 8 }))
+    .map(([before, poison, after]) => `${before}${poison}${after}`),
+);
 
 /** Valid but unusual characters, to pad over-long strings and to decorate ids. */
 const ODD_UNICODE = ['\u202e', '\u200f', '\u200b', '\ufeff', '😀', '👩‍👩‍👧', 'ß', 'İ'];
@@ -86,19 +94,23 @@ export function wrongType(type: 'string' | 'number' | 'boolean' | 'object' | 'ar
   return fc.oneof(...candidates);
 }
 
-/** Ids no object has: not a UUID, a UUID nobody made, negative, fractional, past 64 bits, odd characters. */
-export const wrongIdText: fc.Arbitrary<string> = fc.oneof(
+/** Ids of the wrong shape: not a UUID, negative, fractional, past 64 bits, odd characters. */
+export const malformedIdText: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('not-a-uuid', '-1', '1.5', TWO_POW_64, TWO_POW_70, '00000000-0000-0000-0000-00000000000g', "1' OR '1'='1"),
-  fc.uuid(),
   fc.constantFrom(...ODD_UNICODE).map((odd) => `${odd}1234`),
   fc.constantFrom('a\u0000b', '\u0000'),
 );
 
+/** Ids no object has: of the wrong shape, or a UUID nobody made. */
+export const wrongIdText: fc.Arbitrary<string> = fc.oneof(malformedIdText, fc.uuid());
+
+const wrongIdNumber = fc.constantFrom('-1', '0.5', TWO_POW_70, '-0').map((literal) => new RawNumber(literal));
+
 /** What a wrong id looks like as a JSON value: text, or a number of the wrong kind. */
-export const wrongIdValue: fc.Arbitrary<unknown> = fc.oneof(
-  wrongIdText,
-  fc.constantFrom('-1', '0.5', TWO_POW_70, '-0').map((literal) => new RawNumber(literal)),
-);
+export const wrongIdValue: fc.Arbitrary<unknown> = fc.oneof(wrongIdText, wrongIdNumber);
+
+/** A filter naming nothing answers an empty list; only a malformed id is a bad filter. */
+export const malformedIdValue: fc.Arbitrary<unknown> = fc.oneof(malformedIdText, wrongIdNumber);
 
 const base64url = (text: string) => Buffer.from(text).toString('base64url');
 

@@ -52,6 +52,7 @@ const UPDATE_DEFECTS: DefectOptions = {
   overLongText: false,
   // -0 and negative numbers are well-formed here: update 0, a group's chat id.
   outOfRange: fc.constantFrom('1e308', '-1e308', TWO_POW_64, TWO_POW_70, '0.5').map((literal) => new RawNumber(literal)),
+  filters: false,
 };
 
 function webhookTarget(path: string, pathParams: string[], headers: Record<string, string>): RestTarget {

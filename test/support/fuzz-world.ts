@@ -2,6 +2,7 @@ import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './builders';
 import type { KnownIds } from './fuzz-defects';
 import { gql } from './graphql-client';
+import { aPerson, contactsMatching, deliver, messageFrom } from './telegram-people';
 import { ADMIN_TOKEN, startTelegramFake, startTestApp, TestApp } from './test-app';
 
 /** Who a request authenticates as, so bad input reaches validation rather than the auth guard. */
@@ -14,7 +15,8 @@ export interface FuzzWorld {
   tenant: BuiltTenant;
   bot: BuiltBot;
   webhookSecret: string;
-  ids: { bot: string; contact: string; segment: string; job: string; apiKey: string; tenant: string };
+  /** The contact is a person who wrote to the bot, so messages to them reach the delivery engine. */
+  ids: { bot: string; contact: string; chat: string; segment: string; job: string; apiKey: string; tenant: string };
   knownIds: KnownIds;
   headersFor(caller: Caller): Record<string, string>;
   close(): Promise<void>;
@@ -26,11 +28,12 @@ async function created<T>(app: TestApp, token: string, query: string, variables:
   return result.data;
 }
 
-async function seed(app: TestApp, tenant: BuiltTenant) {
+async function seed(app: TestApp, fake: BotApiFake, tenant: BuiltTenant, bot: BuiltBot) {
   const key = tenant.apiKey;
-  const contact = await created<{ upsertContact: { id: string } }>(app, key, 'mutation($input: ContactFieldsInput!) { upsertContact(input: $input) { id } }', {
-    input: { externalCustomerId: 'seed-person', firstName: 'Seed' },
-  });
+  const person = aPerson();
+  await deliver(app, fake, bot, key, messageFrom(person, 'hello'));
+  const [contact] = await contactsMatching<{ id: string }>(app, key, { botId: bot.id });
+  if (!contact) throw new Error('the person who wrote to the bot is no contact');
   const segment = await created<{ createSegment: { id: string } }>(app, key, 'mutation($input: CreateSegmentInput!) { createSegment(input: $input) { id } }', {
     input: { name: 'Seed segment', criteria: {} },
   });
@@ -40,7 +43,7 @@ async function seed(app: TestApp, tenant: BuiltTenant) {
   const apiKey = await created<{ createApiKey: { apiKey: { id: string } } }>(app, key, 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }', {
     input: { name: 'second key' },
   });
-  return { contact: contact.upsertContact.id, segment: segment.createSegment.id, job: job.createJob.jobId, apiKey: apiKey.createApiKey.apiKey.id };
+  return { contact: contact.id, chat: String(person.id), segment: segment.createSegment.id, job: job.createJob.jobId, apiKey: apiKey.createApiKey.apiKey.id };
 }
 
 /** Which seeded object an id names, from its own name or the operation or path around it. */
@@ -54,6 +57,9 @@ function knownIdsOf(ids: FuzzWorld['ids']): KnownIds {
     targetId: ids.contact,
     segmentId: ids.segment,
     tenantId: ids.tenant,
+    chatId: ids.chat,
+    destination_user_id: ids.chat,
+    token: ids.chat,
   };
   const byContext: Array<[RegExp, string]> = [
     [/api-?keys?$/i, ids.apiKey],
@@ -73,7 +79,7 @@ export async function startFuzzWorld(): Promise<FuzzWorld> {
   const bot = await aBot(app, fake, tenant);
   const webhookSecret = fake.webhookOf(bot.token)?.secretToken;
   if (!webhookSecret) throw new Error('the bot has no webhook secret at the fake');
-  const ids = { bot: bot.id, tenant: tenant.id, ...(await seed(app, tenant)) };
+  const ids = { bot: bot.id, tenant: tenant.id, ...(await seed(app, fake, tenant, bot)) };
   const tokens: Record<Caller, string | undefined> = { tenant: tenant.apiKey, 'tenant-admin': tenant.adminToken, operator: ADMIN_TOKEN, anonymous: undefined };
   return {
     app,
