@@ -79,7 +79,8 @@ function plausible(field: Field, known: KnownIds, context: string): unknown {
     case 'json':
       return {};
     case 'array':
-      return [];
+      // One plausible entry, so a defect in it reaches as far as a good entry would.
+      return shape.items.kind === 'object' ? [baseObject(shape.items.fields, known, context)] : [];
     case 'object':
       return baseObject(shape.fields, known, context);
   }
@@ -115,7 +116,7 @@ export function badValue(field: Field, base: unknown, options: DefectOptions): f
     case 'json':
       return fc.oneof(outOfRangeNumber, fc.constantFrom('not json {', '\u0000', ['x']), fc.boolean(), deepValue, unstorableText.map((poison) => ({ key: poison })));
     case 'array':
-      return badArray(field, shape.items, options);
+      return badArray(field, shape.items, Array.isArray(base) ? base[0] : undefined, options);
     case 'object':
       return fc.oneof(
         defectiveObject(shape.fields, isRecord(base) ? base : {}, options),
@@ -129,11 +130,14 @@ export function badValue(field: Field, base: unknown, options: DefectOptions): f
 /** Enum members are case-sensitive: `admin` is no `ADMIN`. */
 export const otherCase = (value: string) => (value.toLowerCase() === value ? value.toUpperCase() : value.toLowerCase());
 
-/** A single bad item fails a list in GraphQL too, where a lone value is read as a list of one. */
-function badArray(field: Field, items: Shape, options: DefectOptions): fc.Arbitrary<unknown> {
+/**
+ * A list with one bad item, or a bad item in place of the list (GraphQL reads a lone value as a
+ * list of one, so it must be bad as an item too; an item that is itself a list would be a good list).
+ */
+function badArray(field: Field, items: Shape, itemBase: unknown, options: DefectOptions): fc.Arbitrary<unknown> {
   const item: Field = { name: field.name, shape: items, required: true };
-  const badItem = badValue(item, undefined, options);
-  return fc.oneof(badItem, badItem.map((value) => [value]), deepValue);
+  const badItem = badValue(item, itemBase, options);
+  return fc.oneof(badItem.map((value) => [value]), badItem.filter((value) => !Array.isArray(value)), deepValue);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -9,7 +9,7 @@ import { changedTables, DataSnapshots } from './fuzz-snapshot';
  */
 
 /** Small enough for the whole suite to stay around a minute and a half. */
-export const RUNS_PER_GROUP = Number(process.env.FUZZ_RUNS ?? 20);
+export const RUNS_PER_GROUP = Number(process.env.FUZZ_RUNS ?? 25);
 
 export type Judge = (answer: Answer) => string[];
 
