@@ -75,7 +75,7 @@ describe('generated bad input', () => {
 
   it('every GraphQL mutation refuses bad arguments and stores nothing', async () => {
     const groups = schema.mutations.map((target) => ({
-      label: `mutation ${target.name}`,
+      label: target.label,
       requests: variableRequests(target, world, world.knownIds),
       judge: refused(ApiFamily.GRAPHQL),
     }));
@@ -85,7 +85,7 @@ describe('generated bad input', () => {
 
   it('every GraphQL list refuses forged cursors and bad page sizes', async () => {
     const groups = schema.lists.map((target) => ({
-      label: `query ${target.name}`,
+      label: target.label,
       requests: variableRequests(target, world, world.knownIds),
       judge: refused(ApiFamily.GRAPHQL),
     }));

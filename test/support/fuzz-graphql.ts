@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildSchema, getNamedType, GraphQLArgument, GraphQLField, isLeafType } from 'graphql';
+import { buildSchema, getNamedType, GraphQLArgument, GraphQLField, GraphQLSchema, isLeafType, isObjectType } from 'graphql';
 import { API_INPUT, baseObject, defectiveObject, KnownIds, LIST_FILTERS } from './fuzz-defects';
 import { FuzzRequest } from './fuzz-http';
 import { Field, graphqlField } from './fuzz-shapes';
@@ -10,9 +10,13 @@ import type { Caller, FuzzWorld } from './fuzz-world';
 export interface GraphqlTarget {
   kind: 'mutation' | 'query';
   name: string;
+  /** How a report names it: `mutation login`, `query contact { messages }`. */
+  label: string;
   caller: Caller;
   fields: Field[];
   document: string;
+  /** Variables kept as they are, each the id of the seeded object its root field names. */
+  fixed?: Record<string, string>;
 }
 
 const CALLERS: Record<string, Caller> = { createTenant: 'operator', tenants: 'operator', createUser: 'tenant-admin', login: 'anonymous' };
@@ -34,18 +38,49 @@ function targetOf(kind: GraphqlTarget['kind'], field: GraphQLField<unknown, unkn
   return {
     kind,
     name: field.name,
+    label: `${kind} ${field.name}`,
     caller: CALLERS[field.name] ?? 'tenant',
     fields: field.args.map((arg) => graphqlField(arg)),
     document: documentFor(kind, field),
   };
 }
 
-/** Every mutation with arguments, and every list query (those paged with `after`). */
+/**
+ * Lists inside one object (`contact(id) { messages(after:) }`): the object is a seeded one,
+ * the list's own arguments carry the defect.
+ */
+function nestedListTargets(schema: GraphQLSchema): GraphqlTarget[] {
+  const roots = Object.values(schema.getQueryType()?.getFields() ?? {}).filter((field) => field.args.length === 1 && field.args[0].name === 'id');
+  return roots.flatMap((root) => {
+    const type = getNamedType(root.type);
+    if (!isObjectType(type)) return [];
+    return Object.values(type.getFields())
+      .filter((list) => list.args.some((arg) => arg.name === 'after'))
+      .map((list) => {
+        const variables = [variableDeclaration(root.args[0]), ...list.args.map(variableDeclaration)].join(', ');
+        const args = list.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+        return {
+          kind: 'query' as const,
+          name: root.name,
+          label: `query ${root.name} { ${list.name} }`,
+          caller: 'tenant' as const,
+          fields: list.args.map((arg) => graphqlField(arg)),
+          document: `query Fuzz(${variables}) { ${root.name}(id: $id) { ${list.name}(${args}) { __typename } } }`,
+          fixed: { id: root.name },
+        };
+      });
+  });
+}
+
+/** Every mutation with arguments, and every list query (those paged with `after`), at the root or inside an object. */
 export function graphqlTargetsOf(schemaText: string): { mutations: GraphqlTarget[]; lists: GraphqlTarget[] } {
   const schema = buildSchema(schemaText);
   const mutations = Object.values(schema.getMutationType()?.getFields() ?? {}).filter((field) => field.args.length > 0);
   const lists = Object.values(schema.getQueryType()?.getFields() ?? {}).filter((field) => field.args.some((arg) => arg.name === 'after'));
-  return { mutations: mutations.map((field) => targetOf('mutation', field)), lists: lists.map((field) => targetOf('query', field)) };
+  return {
+    mutations: mutations.map((field) => targetOf('mutation', field)),
+    lists: [...lists.map((field) => targetOf('query', field)), ...nestedListTargets(schema)],
+  };
 }
 
 export function graphqlRequest(world: FuzzWorld, caller: Caller, body: string, contentType = 'application/json'): FuzzRequest {
@@ -58,8 +93,9 @@ export function graphqlRequest(world: FuzzWorld, caller: Caller, body: string, c
  */
 export function variableRequests(target: GraphqlTarget, world: FuzzWorld, known: KnownIds): fc.Arbitrary<FuzzRequest> {
   const base = baseObject(target.fields, known, target.name);
+  const fixed = Object.fromEntries(Object.entries(target.fixed ?? {}).map(([name, root]) => [name, known(name, root)]));
   return defectiveObject(target.fields, base, target.kind === 'query' ? LIST_FILTERS : API_INPUT, false).map((variables) =>
-    graphqlRequest(world, target.caller, encodeJson({ query: target.document, variables })),
+    graphqlRequest(world, target.caller, encodeJson({ query: target.document, variables: { ...variables, ...fixed } })),
   );
 }
 

@@ -5,7 +5,7 @@ import { Answer, FuzzRequest } from './fuzz-http';
 import { isBatchOfFailures } from './fuzz-verdicts';
 import { Field, fieldsFromOpenApi, OpenApiSchema, shapeFromOpenApi } from './fuzz-shapes';
 import { deepValue, encodeJson, forgedCursor, malformedIdText, TWO_POW_70, wrongIdText } from './fuzz-values';
-import type { Caller, FuzzWorld } from './fuzz-world';
+import type { FuzzWorld } from './fuzz-world';
 
 /** One REST route and how to aim bad input at it. */
 export interface RestTarget {
@@ -13,11 +13,11 @@ export interface RestTarget {
   /** With `{param}` placeholders, as OpenAPI writes it. */
   path: string;
   family: ApiFamily;
-  caller: Caller;
   pathParams: string[];
   query: Field[];
   /** The fields of its JSON body, when it takes one. */
   body?: Field[];
+  /** Credentials: a tenant's API key, or a webhook's secret. */
   headers: Record<string, string>;
   defects: DefectOptions;
   /** A plausible body to put one defect in; built from the body's fields when absent. */
@@ -47,7 +47,6 @@ export function restTargetsOf(document: OpenApiDocument, world: FuzzWorld): Rest
         method: method.toUpperCase(),
         path,
         family: apiFamilyOf(path),
-        caller: 'tenant',
         pathParams: parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name),
         query: parameters
           .filter((parameter) => parameter.in === 'query')

@@ -60,7 +60,6 @@ function webhookTarget(path: string, pathParams: string[], headers: Record<strin
     method: 'POST',
     path,
     family: apiFamilyOf(path),
-    caller: 'anonymous',
     pathParams,
     query: [],
     body: UPDATE_FIELDS,
