@@ -63,6 +63,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     playground: false,
     introspection: config.env !== 'production',
+    // Errors of field resolvers (a nested page's bad cursor) get the same rendering as the operation's.
+    fieldResolverEnhancers: ['filters'],
     // A failed authentication answers HTTP 401 and a throttled call 429 (set through extensions.http); other errors keep 200.
     preserveHttpStatusForExecutionErrors: false,
     validationRules: graphqlLimitRules(),

@@ -7,6 +7,7 @@ export * from './http/configure-http';
 export * from './http/envelopes';
 export * from './http/request-loader';
 export * from './http/request-id';
+export { storableText, unstorableTextFlaw } from './http/json-limits';
 export * from './pagination';
 export * from './queue';
 export * from './net/free-port';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText, unstorableTextFlaw } from '@switchboard/common';
 
 /**
  * The shape of what the pipeline reads from an update, checked before anything is stored. An
@@ -40,30 +41,39 @@ const updateBody = message.extend({
   new_chat_member: z.looseObject({ status: text, user: user.optional() }, OBJECT).optional(),
 });
 
+/**
+ * What the pipeline needs of the update types it acts on, which Telegram always sends: without
+ * it an update cannot be processed. (No more: OpenScouter documents its webhook with a message
+ * that has no `date`.)
+ */
+const sentMessage = z.looseObject({ message_id: integer, chat }, OBJECT);
+const memberChange = z.looseObject({ chat, from: user, new_chat_member: z.looseObject({ status: z.string(STRING) }, OBJECT) }, OBJECT);
+const REQUIRED: Record<string, z.ZodType> = {
+  message: sentMessage,
+  edited_message: sentMessage,
+  channel_post: sentMessage,
+  edited_channel_post: sentMessage,
+  callback_query: z.looseObject({ id: z.string(STRING), from: user }, OBJECT),
+  my_chat_member: memberChange,
+  chat_member: memberChange,
+};
+
 /** Update type names are short snake_case words; the stored column holds 40 characters. */
 const UPDATE_TYPE_NAME = /^[a-z][a-z0-9_]{0,39}$/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 export function isUpdateTypeName(name: string): boolean {
   return UPDATE_TYPE_NAME.test(name);
-}
-
-/** PostgreSQL's jsonb refuses \u0000 and unpaired surrogates. */
-function flawOfString(value: string): string | null {
-  if (value.includes('\u0000')) return 'contains a NUL character';
-  return LONE_SURROGATE.test(value) ? 'is not valid Unicode' : null;
 }
 
 const pathText = (path: PropertyKey[]) => path.map(String).join('.');
 
 function unstorableText(value: unknown, path: PropertyKey[]): string | null {
   if (typeof value === 'string') {
-    const flaw = flawOfString(value);
+    const flaw = unstorableTextFlaw(value);
     return flaw && `${pathText(path)} ${flaw}`;
   }
   if (typeof value !== 'object' || value === null) return null;
   for (const [key, child] of Object.entries(value)) {
-    const keyFlaw = flawOfString(key);
+    const keyFlaw = unstorableTextFlaw(key);
     if (keyFlaw) return `a key in ${path.length > 0 ? pathText(path) : 'the update'} ${keyFlaw}`;
     const flaw = unstorableText(child, [...path, Array.isArray(value) ? Number(key) : key]);
     if (flaw) return flaw;
@@ -81,20 +91,20 @@ export function malformationOf(update: Record<string, unknown>, updateType: stri
 }
 
 function shapeFlaw(body: unknown, updateType: string): string | null {
-  const parsed = updateBody.safeParse(body);
-  if (parsed.success) return null;
-  const [issue] = parsed.error.issues;
-  return `${pathText([updateType, ...issue.path])} ${issue.message}`;
-}
-
-function repaired(value: string): string {
-  return value.replaceAll('\u0000', '\uFFFD').replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD');
+  for (const schema of [updateBody, REQUIRED[updateType]]) {
+    const parsed = schema?.safeParse(body);
+    if (parsed && !parsed.success) {
+      const [issue] = parsed.error.issues;
+      return `${pathText([updateType, ...issue.path])} ${issue.message}`;
+    }
+  }
+  return null;
 }
 
 /** A copy PostgreSQL can store: every NUL and unpaired surrogate, in values and keys, becomes U+FFFD. */
 export function storableCopyOf(value: unknown): unknown {
-  if (typeof value === 'string') return repaired(value);
+  if (typeof value === 'string') return storableText(value);
   if (Array.isArray(value)) return value.map(storableCopyOf);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => [repaired(key), storableCopyOf(child)]));
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [storableText(key), storableCopyOf(child)]));
 }

@@ -2,6 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, ValidationContext, type ASTVisitor, type ValidationRule } from 'graphql';
+import { unstorableTextFlaw } from '../http/json-limits';
 import { GRAPHQL_LIMITS } from './graphql-limits';
 import { GraphQLLimitReason, limitError } from './limit-error';
 
@@ -13,12 +14,11 @@ function reportAs(reason: GraphQLLimitReason) {
   };
 }
 
-/** PostgreSQL cannot store NUL, so no string literal of a document may carry one. */
+/** PostgreSQL cannot store NUL or broken Unicode, so no string literal of a document may carry them. */
 export const noNulStringsRule: ValidationRule = (context): ASTVisitor => ({
   StringValue(node) {
-    if (node.value.includes('\u0000')) {
-      context.reportError(limitError(GraphQLLimitReason.INVALID_INPUT, 'A string literal contains a NUL character'));
-    }
+    const flaw = unstorableTextFlaw(node.value);
+    if (flaw) context.reportError(limitError(GraphQLLimitReason.INVALID_INPUT, `A string literal ${flaw}`));
   },
 });
 

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { sendErrorResponse } from '../errors/error-response';
 import { graphqlTokenLimit } from '../graphql/max-tokens';
+import { graphqlRequestShape } from '../graphql/request-shape';
 import { checkParsedInput, JSON_MEDIA_TYPES, requireJsonBodies } from './input-limits';
 import { requestIdMiddleware } from './request-id';
 import { securityHeaders } from './security-headers';
@@ -20,6 +21,7 @@ export function configureHttp(app: INestApplication): void {
   app.use(requireJsonBodies);
   app.use(json({ limit: BODY_LIMIT, type: JSON_MEDIA_TYPES }));
   app.use(checkParsedInput);
+  app.use(graphqlRequestShape);
   app.use(graphqlTokenLimit());
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);

@@ -19,8 +19,21 @@ export function isPrototypeKey(key: string): boolean {
 }
 
 export interface JsonChecks {
-  /** Refuse NUL characters (PostgreSQL cannot store them) and prototype keys. */
+  /** Refuse NUL characters and unpaired surrogates (PostgreSQL cannot store them) and prototype keys. */
   content: boolean;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What PostgreSQL cannot store of a text, or null: a NUL character, or broken UTF-16 (a lone surrogate). */
+export function unstorableTextFlaw(value: string): string | null {
+  if (value.includes('\u0000')) return 'contains a NUL character';
+  return LONE_SURROGATE.test(value) ? 'is not valid Unicode' : null;
+}
+
+/** The text with every NUL and unpaired surrogate replaced by U+FFFD, so PostgreSQL can store it. */
+export function storableText(value: string): string {
+  return value.replaceAll('\u0000', '\uFFFD').replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD');
 }
 
 function pathOf(parent: string, key: string | number): string {
@@ -30,14 +43,15 @@ function pathOf(parent: string, key: string | number): string {
 
 function stringViolation(value: string, path: string, checks: JsonChecks): string | null {
   if (value.length > JSON_LIMITS.stringLength) return `${path}: string longer than ${JSON_LIMITS.stringLength} characters`;
-  if (checks.content && value.includes('\u0000')) return `${path}: contains a NUL character`;
-  return null;
+  const flaw = checks.content ? unstorableTextFlaw(value) : null;
+  return flaw && `${path}: ${flaw}`;
 }
 
 function keyViolation(key: string, parent: string, checks: JsonChecks): string | null {
   if (key.length > JSON_LIMITS.stringLength) return `${parent}: a key is longer than ${JSON_LIMITS.stringLength} characters`;
   if (!checks.content) return null;
-  if (key.includes('\u0000')) return `${parent}: a key contains a NUL character`;
+  const flaw = unstorableTextFlaw(key);
+  if (flaw) return `${parent}: a key ${flaw}`;
   return isPrototypeKey(key) ? `${pathOf(parent, key)}: key not allowed` : null;
 }
 
