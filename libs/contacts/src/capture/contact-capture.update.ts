@@ -54,7 +54,7 @@ export class ContactCaptureUpdate {
     const scope: TenantScope = { tenantId: pipeline.tenantId, botId: null };
     const identity = await this.identityOf(ctx, scope, pipeline.botId);
     const message = identity && inboundMessageOf(ctx.update);
-    if (identity && message) await this.conversations.recordInbound(identity, message);
+    if (identity && message) await this.conversations.recordInbound(identity, message, pipeline.eventId);
     (ctx.state as { identity?: TelegramIdentity }).identity = identity ?? undefined;
     await next();
   }
