@@ -12,7 +12,7 @@ export type { Job, JobInsert };
  * on their own) before it is failed and retried: a worker killed mid-job costs this, not the
  * queue's expiry. pg-boss accepts 10 s at the least.
  */
-export const JOB_HEARTBEAT_SECONDS = 10;
+const JOB_HEARTBEAT_SECONDS = 10;
 /**
  * How often the supervisor looks for jobs whose heartbeat stopped (and expired ones): work in
  * flight at a kill -9 is failed within 11 s, and its retry (after the queue's retry delay) is
