@@ -20,6 +20,5 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useLogger(app.get(Logger));
   configureHttp(app);
   serveApiDocs(app);
-  app.enableShutdownHooks();
   return app;
 }

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { AppConfig, ConfigError, loadConfig } from '@switchboard/common';
 import { createApp } from './bootstrap';
 import { withDatabase } from './database-url';
+import { drainOnSignals } from './shutdown';
 
 function readConfig(): AppConfig {
   try {
@@ -20,9 +21,11 @@ async function main(): Promise<void> {
   if (settings.generatedSecretsFile) {
     log.warn(`ADMIN_TOKEN, JWT_SECRET or ENCRYPTION_KEY not set: using local secrets from ${settings.generatedSecretsFile} (set them for production)`);
   }
-  const config = await withDatabase(settings, log);
+  const database = await withDatabase(settings, log);
+  const { config } = database;
   const app = await createApp(config);
   await app.listen(config.port);
+  drainOnSignals(app, log, () => database.stop());
   log.info(`Switchboard listening on ${await app.getUrl()} (GraphQL /graphql, REST docs /docs, health /health)`);
 }
 

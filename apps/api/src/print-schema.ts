@@ -8,11 +8,12 @@ import { SCHEMA_FILE, schemaFileContent } from './schema-file';
 
 /** Writes schema.gql; a test fails while the committed file differs from the code. */
 async function main(): Promise<void> {
-  const config = await withDatabase(loadConfig({ LOG_LEVEL: 'warn', ...process.env }), pino({ level: 'warn' }));
-  const app = await createApp(config);
+  const database = await withDatabase(loadConfig({ LOG_LEVEL: 'warn', ...process.env }), pino({ level: 'warn' }));
+  const app = await createApp(database.config);
   await app.init();
   writeFileSync(SCHEMA_FILE, schemaFileContent(app));
   await app.close();
+  await database.stop();
   process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
   process.exit(0);
 }

@@ -16,6 +16,7 @@ registerEnumType(MessageDirection, { name: 'MessageDirection' });
 @TenantOwned({ bot: { column: 'bot_id', property: 'botId' } })
 @Index(['contactId', 'createdAt', 'id'])
 @Index(['identityId', 'createdAt', 'id'])
+@Index('conversation_messages_tenant_event', ['tenantId', 'eventId'], { unique: true })
 @Entity({ name: 'conversation_messages' })
 export class ConversationMessage extends TenantOwnedRecord {
   @Field(() => ID)
@@ -62,4 +63,7 @@ export class ConversationMessage extends TenantOwnedRecord {
   @Column({ type: 'bigint', nullable: true })
   senderTelegramId!: string | null;
 
+  /** The webhook event an inbound message came from: an update processed again adds its message once. */
+  @Column({ type: 'bigint', nullable: true })
+  eventId!: string | null;
 }

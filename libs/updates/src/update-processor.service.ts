@@ -47,7 +47,8 @@ export class UpdateProcessor implements OnApplicationBootstrap {
       retryDelay: 1,
       retryBackoff: true,
       retryDelayMax: 300,
-      // A worker that dies mid-update loses its claim after this long, and the update is retried.
+      // A worker that dies mid-update stops beating and the update is retried within seconds
+      // (JobQueue's heartbeat); this only bounds an update whose handler hangs.
       expireInSeconds: 60,
       deleteAfterSeconds: 3_600,
       notify: true,

@@ -2,7 +2,15 @@ import { Tenants1795246166075 } from './1795246166075-Tenants';
 import { BotsAndWebhookEvents1795247423965 } from './1795247423965-BotsAndWebhookEvents';
 import { Contacts1795248927250 } from './1795248927250-Contacts';
 import { Messaging1795249571860 } from './1795249571860-Messaging';
+import { ConversationMessageEvents1795300000000 } from './1795300000000-ConversationMessageEvents';
 import { TrackedButtonsBot1795649337445 } from './1795649337445-TrackedButtonsBot';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
-export const migrations = [Tenants1795246166075, BotsAndWebhookEvents1795247423965, Contacts1795248927250, Messaging1795249571860, TrackedButtonsBot1795649337445];
+export const migrations = [
+  Tenants1795246166075,
+  BotsAndWebhookEvents1795247423965,
+  Contacts1795248927250,
+  Messaging1795249571860,
+  ConversationMessageEvents1795300000000,
+  TrackedButtonsBot1795649337445,
+];

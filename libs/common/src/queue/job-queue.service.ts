@@ -8,6 +8,22 @@ export type QueueSettings = Omit<Queue, 'name'>;
 export type { Job, JobInsert };
 
 /**
+ * How long a claimed job may go without its worker's heartbeat (workers beat every half of it,
+ * on their own) before it is failed and retried: a worker killed mid-job costs this, not the
+ * queue's expiry. pg-boss accepts 10 s at the least.
+ */
+const JOB_HEARTBEAT_SECONDS = 10;
+/**
+ * How often the supervisor looks for jobs whose heartbeat stopped (and expired ones): work in
+ * flight at a kill -9 is failed within 11 s, and its retry (after the queue's retry delay) is
+ * taken by a restarted instance or a surviving one. One instance of a deployment runs each pass;
+ * a pass also refreshes pg-boss' queue counts, a scan of the job table.
+ */
+const SUPERVISE_SECONDS = 1;
+/** On shutdown, jobs still running after this are handed back to the queue, for another instance to take at once. */
+const STOP_GRACE_MS = 3_000;
+
+/**
  * The one background-work queue (pg-boss on the same PostgreSQL), so an embedded single
  * instance and a many-instance deployment run the same code. Modules declare their queues and
  * workers through this service.
@@ -25,6 +41,8 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       max: 5,
       application_name: 'switchboard-queue',
       useListenNotify: true,
+      superviseIntervalSeconds: SUPERVISE_SECONDS,
+      monitorIntervalSeconds: SUPERVISE_SECONDS,
     });
     this.boss.on('error', (error: Error) => this.logger.error({ err: error }, `job queue: ${error.message}`));
   }
@@ -37,15 +55,20 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     if (!this.started) return;
     this.started = false;
-    await this.boss.stop({ graceful: true, timeout: 5_000 });
+    // Workers finish their batches within the grace period, or their jobs are failed into a retry (handed back).
+    await this.boss.stop({ graceful: true, timeout: STOP_GRACE_MS });
   }
 
   isRunning(): boolean {
     return this.started;
   }
 
-  /** Creates the queue if missing (safe when instances start together), then applies changed settings. */
-  async declare(name: string, settings: QueueSettings): Promise<void> {
+  /**
+   * Creates the queue if missing (safe when instances start together), then applies changed settings.
+   * Every queue's jobs carry a heartbeat unless its settings say otherwise.
+   */
+  async declare(name: string, queueSettings: QueueSettings): Promise<void> {
+    const settings: QueueSettings = { heartbeatSeconds: JOB_HEARTBEAT_SECONDS, ...queueSettings };
     await this.boss.createQueue(name, settings);
     // A queue's policy and partitioning are fixed at creation; its retry and expiry settings are not.
     const { policy: _policy, partition: _partition, ...adjustable } = settings;

@@ -55,7 +55,7 @@ export class ContactCaptureUpdate {
     const scope = throughBot(pipeline.tenantId, pipeline.botId);
     const identity = await this.identityOf(ctx, scope);
     const message = identity && inboundMessageOf(ctx.update);
-    if (identity && message) await this.conversations.recordInbound(identity, message);
+    if (identity && message) await this.conversations.recordInbound(identity, message, pipeline.eventId);
     (ctx.state as { identity?: TelegramIdentity }).identity = identity ?? undefined;
     await next();
   }

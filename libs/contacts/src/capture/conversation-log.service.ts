@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Coalescer } from '@switchboard/common';
+import { BotScope, Coalescer, TenantData } from '@switchboard/common';
 import { ConversationMessage, MessageDirection } from '../conversation-message.entity';
 import { ConversationEvents } from '../conversations/conversation-events.service';
 import { TelegramIdentity } from '../telegram-identity.entity';
@@ -11,43 +11,56 @@ interface Entry {
   identity: TelegramIdentity;
   direction: MessageDirection;
   message: InboundMessage;
+  /** The webhook event an inbound message came from; null for messages the bot sent. */
+  eventId: string | null;
 }
 
 /**
  * One statement for a batch: the messages (in order), each conversation's last activity and
- * unread count, each contact's last activity. Row ids come from a sequence in input order.
+ * unread count, each contact's last activity. Row ids come from a sequence in input order. An
+ * update processed again (after a crash or an outage) adds nothing: its event's message is
+ * already there, and only messages actually inserted count towards unread and last activity.
  */
 const APPEND = `
-  WITH message AS (
-    INSERT INTO conversation_messages (tenant_id, contact_id, identity_id, bot_id, direction, kind, text, callback_data, telegram_message_id, sender_telegram_id)
-    SELECT tenant_id, contact_id, identity_id, bot_id, direction, kind, text, callback_data, telegram_message_id, sender_telegram_id
-    FROM unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::uuid[], $5::varchar[], $6::varchar[], $7::text[], $8::varchar[], $9::bigint[], $10::bigint[])
-      WITH ORDINALITY AS input(tenant_id, contact_id, identity_id, bot_id, direction, kind, text, callback_data, telegram_message_id, sender_telegram_id, position)
-    ORDER BY position
-    RETURNING id, created_at
+  WITH input AS (
+    SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::uuid[], $5::varchar[], $6::varchar[], $7::text[], $8::varchar[], $9::bigint[], $10::bigint[], $11::bigint[], $12::varchar[])
+      WITH ORDINALITY AS input(tenant_id, contact_id, identity_id, bot_id, direction, kind, text, callback_data, telegram_message_id, sender_telegram_id, event_id, preview, position)
+  ), message AS (
+    INSERT INTO conversation_messages (tenant_id, contact_id, identity_id, bot_id, direction, kind, text, callback_data, telegram_message_id, sender_telegram_id, event_id)
+    SELECT tenant_id, contact_id, identity_id, bot_id, direction, kind, text, callback_data, telegram_message_id, sender_telegram_id, event_id
+    FROM input ORDER BY position
+    ON CONFLICT (tenant_id, event_id) DO NOTHING
+    RETURNING id, created_at, event_id
+  ), written AS (
+    SELECT * FROM input WHERE event_id IS NULL OR event_id IN (SELECT event_id FROM message)
+  ), latest AS (
+    SELECT DISTINCT ON (identity_id) identity_id, preview, count(*) FILTER (WHERE direction = $13) OVER (PARTITION BY identity_id) AS unread
+    FROM written ORDER BY identity_id, position DESC
   ), conversation AS (
     UPDATE telegram_identities AS identity
     SET last_message_at = now(), last_message_preview = latest.preview, unread_count = identity.unread_count + latest.unread
-    FROM unnest($11::uuid[], $12::varchar[], $13::int[]) AS latest(id, preview, unread)
-    WHERE identity.id = latest.id
+    FROM latest
+    WHERE identity.id = latest.identity_id
   ), contact AS (
-    UPDATE contacts SET last_activity_at = now() WHERE id = ANY($14::bigint[])
+    UPDATE contacts SET last_activity_at = now() WHERE id IN (SELECT contact_id FROM written)
   )
-  SELECT id::text AS id, created_at FROM message ORDER BY id`;
+  SELECT id::text AS id, created_at, event_id::text AS event_id FROM message ORDER BY id`;
 
 /** Appends messages to conversations, keeps the inbox (last activity, unread count) and announces them. */
 @Injectable()
 export class ConversationLog {
   // One batch at a time: batches touch several conversations, and must not lock them in two orders at once.
-  private readonly appends = new Coalescer<Entry, ConversationMessage>((entries) => this.append(entries), { maxInFlight: 1 });
+  private readonly appends = new Coalescer<Entry, ConversationMessage | null>((entries) => this.append(entries), { maxInFlight: 1 });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: TenantData,
     private readonly events: ConversationEvents,
   ) {}
 
-  recordInbound(identity: TelegramIdentity, message: InboundMessage): Promise<ConversationMessage> {
-    return this.appends.submit({ identity, direction: MessageDirection.INBOUND, message });
+  /** Answers the stored message, or null when this event's message was stored before. */
+  recordInbound(identity: TelegramIdentity, message: InboundMessage, eventId: string): Promise<ConversationMessage | null> {
+    return this.appends.submit({ identity, direction: MessageDirection.INBOUND, message, eventId });
   }
 
   /** A message the bot sent (no unread count: it is ours). */
@@ -59,24 +72,19 @@ export class ConversationLog {
       telegramMessageId: telegramMessageId === null ? null : Number(telegramMessageId),
       senderTelegramId: null,
     };
-    await this.appends.submit({ identity, direction: MessageDirection.OUTBOUND, message });
+    await this.appends.submit({ identity, direction: MessageDirection.OUTBOUND, message, eventId: null });
   }
 
   /** A pressed button's data was a token standing for the tenant's own: the conversation keeps the latter. */
-  async resolveCallbackData(botId: string, sent: string, original: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE conversation_messages SET callback_data = $3 WHERE bot_id = $1 AND callback_data = $2 AND direction = $4`,
-      [botId, sent, original.slice(0, 256), MessageDirection.INBOUND],
-    );
+  async resolveCallbackData(scope: BotScope, sent: string, original: string): Promise<void> {
+    await this.data
+      .for(scope)
+      .repository(ConversationMessage)
+      .update({ callbackData: sent, direction: MessageDirection.INBOUND }, { callbackData: original.slice(0, 256) });
   }
 
-  async markRead(identity: TelegramIdentity): Promise<TelegramIdentity> {
-    identity.unreadCount = 0;
-    return this.dataSource.getRepository(TelegramIdentity).save(identity);
-  }
-
-  private async append(entries: Entry[]): Promise<ConversationMessage[]> {
-    const values = entries.map(({ identity, direction, message }) => ({
+  private async append(entries: Entry[]): Promise<Array<ConversationMessage | null>> {
+    const values = entries.map(({ identity, direction, message, eventId }) => ({
       tenantId: identity.tenantId,
       contactId: identity.contactId,
       identityId: identity.id,
@@ -87,14 +95,10 @@ export class ConversationLog {
       callbackData: message.callbackData?.slice(0, 256) ?? null,
       telegramMessageId: message.telegramMessageId === null ? null : String(message.telegramMessageId),
       senderTelegramId: message.senderTelegramId === null ? null : String(message.senderTelegramId),
+      eventId,
     }));
-    const latest = new Map<string, { preview: string; unread: number }>();
-    for (const { identity, direction, message } of entries) {
-      const unread = (latest.get(identity.id)?.unread ?? 0) + (direction === MessageDirection.INBOUND ? 1 : 0);
-      latest.set(identity.id, { preview: previewOf(message), unread });
-    }
     const column = <K extends keyof (typeof values)[number]>(key: K) => values.map((value) => value[key]);
-    const rows: Array<{ id: string; created_at: Date }> = await this.dataSource.query(APPEND, [
+    const rows: StoredRow[] = await this.dataSource.query(APPEND, [
       column('tenantId'),
       column('contactId'),
       column('identityId'),
@@ -105,15 +109,34 @@ export class ConversationLog {
       column('callbackData'),
       column('telegramMessageId'),
       column('senderTelegramId'),
-      [...latest.keys()],
-      [...latest.values()].map((entry) => entry.preview),
-      [...latest.values()].map((entry) => entry.unread),
-      [...new Set(column('contactId'))],
+      column('eventId'),
+      entries.map(({ message }) => previewOf(message)),
+      MessageDirection.INBOUND,
     ]);
-    return values.map((value, index) => {
-      const stored = Object.assign(new ConversationMessage(), value, { id: rows[index].id, createdAt: new Date(rows[index].created_at) });
+    return pairWithInserted(values, rows).map(([value, row]) => {
+      if (!row) return null;
+      const stored = Object.assign(new ConversationMessage(), value, { id: row.id, createdAt: new Date(row.created_at) });
       this.events.announce(stored);
       return stored;
     });
   }
+}
+
+interface StoredRow {
+  id: string;
+  created_at: Date;
+  event_id: string | null;
+}
+
+/**
+ * Inserted rows come back in input order; an entry whose event already had its message was
+ * skipped (as is a second entry for one event), and is paired with no row.
+ */
+function pairWithInserted<T extends { eventId: string | null }>(values: T[], rows: StoredRow[]): Array<[T, StoredRow | undefined]> {
+  const insertedEvents = new Set(rows.map((row) => row.event_id).filter((id) => id !== null));
+  let next = 0;
+  return values.map((value) => {
+    const inserted = value.eventId === null || insertedEvents.delete(value.eventId);
+    return [value, inserted ? rows[next++] : undefined];
+  });
 }

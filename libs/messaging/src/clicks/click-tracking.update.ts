@@ -22,10 +22,11 @@ export class ClickTrackingUpdate {
     const data = ctx.callbackQuery && 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
     if (data?.startsWith(CALLBACK_PREFIX)) {
       const pipeline = pipelineOf(ctx);
-      const button = await this.clicks.pressed(throughBot(pipeline.tenantId, pipeline.botId), data.slice(CALLBACK_PREFIX.length));
+      const scope = throughBot(pipeline.tenantId, pipeline.botId);
+      const button = await this.clicks.pressed(scope, data.slice(CALLBACK_PREFIX.length));
       if (button) {
         await this.clicks.clicked(button);
-        await this.conversations.resolveCallbackData(pipeline.botId, data, button.target);
+        await this.conversations.resolveCallbackData(scope, data, button.target);
       }
     }
     await ctx.answerCbQuery();

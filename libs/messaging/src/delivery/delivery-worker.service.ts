@@ -65,8 +65,10 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.declare(SEND_QUEUE, {
       policy: 'key_strict_fifo',
-      // Retries happen inside a job, where the pacing is known; the queue only recovers crashed workers.
-      retryLimit: 1,
+      // Retries happen inside a job, where the pacing is known; the queue only recovers jobs whose
+      // worker died (its heartbeat stopped) or shut down mid-send (handed back), a few times over.
+      retryLimit: 5,
+      // Bounds a send whose handler hangs; a dead worker is noticed by its heartbeat far sooner.
       expireInSeconds: 900,
       deleteAfterSeconds: 3_600,
       // No NOTIFY per message: PostgreSQL serializes notifying commits. Workers poll every half second.
