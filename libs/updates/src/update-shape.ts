@@ -43,10 +43,10 @@ const updateBody = message.extend({
 
 /**
  * What the pipeline needs of the update types it acts on, which Telegram always sends: without
- * it an update cannot be processed. (No more: OpenScouter documents its webhook with a message
- * that has no `date`.)
+ * it an update cannot be processed. No more than that (OpenScouter documents its webhook with a
+ * message that has no `date`).
  */
-const sentMessage = z.looseObject({ message_id: integer, chat }, OBJECT);
+const sentMessage = z.looseObject({ chat }, OBJECT);
 const memberChange = z.looseObject({ chat, from: user, new_chat_member: z.looseObject({ status: z.string(STRING) }, OBJECT) }, OBJECT);
 const REQUIRED: Record<string, z.ZodType> = {
   message: sentMessage,
