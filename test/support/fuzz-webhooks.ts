@@ -17,14 +17,18 @@ const field = (name: string, shape: Shape, required = true): Field => ({ name, s
 const integer: Shape = { kind: 'integer' };
 const text: Shape = { kind: 'text' };
 
-/** The parts of a message update the pipeline reads. */
+/**
+ * The parts of a message update the pipeline reads. Telegram always sends `message_id` and
+ * `date`, but the pipeline does without them (OpenScouter documents its webhook with a message
+ * that has no `date`): only a wrong value is a defect there, not a missing one.
+ */
 const UPDATE_FIELDS: Field[] = [
   field('update_id', integer),
   field('message', {
     kind: 'object',
     fields: [
-      field('message_id', integer),
-      field('date', integer),
+      field('message_id', integer, false),
+      field('date', integer, false),
       field('chat', { kind: 'object', fields: [field('id', integer), field('type', { kind: 'enum', values: ['private', 'group', 'supergroup'] })] }),
       field('from', { kind: 'object', fields: [field('id', integer), field('is_bot', { kind: 'boolean' }), field('first_name', text)] }, false),
       field('text', text, false),

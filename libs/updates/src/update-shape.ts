@@ -22,6 +22,7 @@ const chat = z.looseObject({ id: integer, type: text, title: text, username: tex
 const message = z.looseObject(
   {
     message_id: integer.optional(),
+    date: integer.optional(),
     chat: chat.optional(),
     from: user.optional(),
     sender_chat: chat.optional(),
