@@ -1,6 +1,7 @@
 import { textMessageUpdate } from '@switchboard/bot-api-fake';
 import { spawnApp, waitFor } from './support/app-process';
 import { ADMIN_TOKEN, freePort, startTelegramFake, testEnvironment } from './support/test-app';
+import { refuseRows } from './support/database-refusal';
 import { createTestDatabase } from './support/test-database';
 
 type LogLine = Record<string, unknown>;
@@ -45,16 +46,23 @@ describe('logs', () => {
       const token = fake.addBot().token;
       const bot = await post(`${base}/telegram/v1/bots/`, { name: 'Logs bot', bot_token: token }, { authorization: `Bearer ${apiKey}` });
 
-      // The person's username is too long to store: the database refuses the row that carries their names.
-      const person = { id: 60_000, first_name: 'Quintessa', last_name: 'Marlowe-Personal', username: `quintessa_${'x'.repeat(70)}` };
+      // The database refuses the row that carries the person's names; its error's detail repeats them.
+      await refuseRows(database.url, 'telegram_identities', 'refuse_person_60000', 'chat_id <> 60000');
+      const person = { id: 60_000, first_name: 'Quintessa', last_name: 'Marlowe-Personal', username: 'quintessa_private' };
       const update = textMessageUpdate({ chatId: person.id, text: 'hello', updateId: 60_000, from: person });
       await post(`${base}/telegram/v1/webhooks/${bot.bot_app_id as string}/`, update, { 'x-telegram-bot-api-secret-token': fake.webhookOf(token)!.secretToken! });
       await waitFor(() => app.stdout().includes('update 60000 failed'), 10_000);
 
       const failure = parse(app.stdout()).find((line) => String(line.msg).startsWith('update 60000 failed'));
-      expect(failure?.err).toEqual({ type: 'QueryFailedError', message: expect.stringContaining('value too long'), code: '22001', stack: expect.any(String) });
+      expect(failure?.err).toEqual({
+        type: 'QueryFailedError',
+        message: expect.stringContaining('violates check constraint'),
+        code: '23514',
+        constraint: 'refuse_person_60000',
+        stack: expect.any(String),
+      });
       const output = app.stdout() + app.stderr();
-      for (const personal of ['Quintessa', 'Marlowe-Personal', 'xxxxxxxxxx']) expect(output).not.toContain(personal);
+      for (const personal of ['Quintessa', 'Marlowe-Personal', 'quintessa_private']) expect(output).not.toContain(personal);
     } finally {
       app.child.kill('SIGTERM');
       await app.exited;

@@ -1,5 +1,6 @@
 import { textMessageUpdate } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
+import { refuseRows } from './support/database-refusal';
 import { startTelegramWorld, TelegramWorld } from './support/telegram-world';
 
 interface EventItem {
@@ -98,9 +99,20 @@ describe('a malformed update among others sent at the same moment', () => {
     ]);
   });
 
+  it('stores a name longer than any Telegram sends as malformed, at once', async () => {
+    const update = textMessageUpdate({ chatId: 51_000, text: 'hi', updateId: 51_000, from: { id: 51_000, username: `u${'x'.repeat(80)}` } });
+    expect((await post(world.bot, update)).status).toBe(200);
+    expect(await eventOf(world.tenant, 51_000)).toMatchObject({
+      status: 'FAILED',
+      attempts: 0,
+      error: 'malformed update: message.chat.username must be at most 64 characters',
+    });
+  });
+
   it('records a neutral reason when processing fails, never the database’s own text', async () => {
-    // A username longer than any Telegram allows: the identity cannot be stored, so processing fails.
-    const update = textMessageUpdate({ chatId: 50_000, text: 'hi', updateId: 50_000, from: { id: 50_000, username: `u${'x'.repeat(80)}` } });
+    // The database refuses this person's identity, as it would a value it cannot store.
+    await refuseRows(world.app.config.databaseUrl!, 'telegram_identities', 'refuse_person_50000', 'chat_id <> 50000');
+    const update = textMessageUpdate({ chatId: 50_000, text: 'hi', updateId: 50_000, from: { id: 50_000 } });
     expect((await post(world.bot, update)).status).toBe(200);
     const failed = await eventually(
       () => eventOf(world.tenant, 50_000),

@@ -15,9 +15,16 @@ const STRING = { error: 'must be a string' };
 /** Telegram ids fit 52 bits; ours must fit the bigint columns and JavaScript numbers alike. */
 const integer = z.number(INTEGER).int(INTEGER);
 const text = z.string(STRING).optional();
+/**
+ * Names as contacts and identities keep them: Telegram's own limits are lower (names 64
+ * characters, usernames 32), so a longer one is not Telegram's and would only fail later.
+ */
+const upTo = (length: number) => z.string(STRING).max(length, { error: `must be at most ${length} characters` }).optional();
+const name = upTo(256);
+const username = upTo(64);
 
-const user = z.looseObject({ id: integer, first_name: text, last_name: text, username: text, language_code: text }, OBJECT);
-const chat = z.looseObject({ id: integer, type: text, title: text, username: text, first_name: text, last_name: text }, OBJECT);
+const user = z.looseObject({ id: integer, first_name: name, last_name: name, username, language_code: upTo(16) }, OBJECT);
+const chat = z.looseObject({ id: integer, type: upTo(16), title: name, username, first_name: name, last_name: name }, OBJECT);
 
 const message = z.looseObject(
   {
