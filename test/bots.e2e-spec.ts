@@ -133,6 +133,18 @@ describe('bots', () => {
       expect(cleared.body.daily_limit).toBeNull();
     });
 
+    it('keeps paid broadcasts off until they are turned on', async () => {
+      const bot = await aBot(app, fake, tenant);
+      expect((await as(tenant).get(`/telegram/v1/bots/${bot.id}/`)).body.paid_broadcasts).toBe(false);
+      const on = await as(tenant).put(`/telegram/v1/bots/${bot.id}/`).send({ paid_broadcasts: true });
+      expect(on.status).toBe(200);
+      expect(on.body.paid_broadcasts).toBe(true);
+      expect((await as(tenant).get(`/telegram/v1/bots/${bot.id}/`)).body.paid_broadcasts).toBe(true);
+      const wrong = await as(tenant).put(`/telegram/v1/bots/${bot.id}/`).send({ paid_broadcasts: 'yes' });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.detail).toMatch(/paid_broadcasts must be a boolean/);
+    });
+
     it('rotates the token of the same bot, checking it with getMe and moving the webhook', async () => {
       const bot = await aBot(app, fake, tenant);
       const rotated = fake.addBot({ id: bot.telegramBotId, username: bot.username });

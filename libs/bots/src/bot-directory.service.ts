@@ -15,6 +15,8 @@ export interface BotRuntime {
   webhookSecret: string;
   /** The bot's own send rate (e.g. "20/min"), or null for TELEGRAM_RATE_LIMIT. */
   sendRate: string | null;
+  /** Broadcasts may send with allow_paid_broadcast, up to Telegram's paid ceiling. */
+  paidBroadcasts: boolean;
   dailyLimit: number | null;
   updatedAt: Date;
 }
@@ -83,6 +85,7 @@ export class BotDirectory {
       token: this.box.open(bot.tokenSealed),
       webhookSecret: this.box.open(bot.webhookSecretSealed),
       sendRate: bot.sendRate,
+      paidBroadcasts: bot.paidBroadcasts,
       dailyLimit: bot.dailyLimit,
       updatedAt: bot.updatedAt,
     };

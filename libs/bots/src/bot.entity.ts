@@ -49,6 +49,10 @@ export class Bot extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 32, nullable: true })
   sendRate!: string | null;
 
+  @Field({ description: "Paid broadcasts (Telegram's allow_paid_broadcast, billed in Stars): broadcasts of this bot may send up to 1,000 messages/s. Off unless turned on." })
+  @Column({ type: 'boolean', default: false })
+  paidBroadcasts!: boolean;
+
   @Field(() => String, { nullable: true, description: 'The webhook URL Switchboard keeps set at Telegram; null in polling mode' })
   @Column({ type: 'text', nullable: true })
   webhookUrl!: string | null;

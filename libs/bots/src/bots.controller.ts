@@ -22,6 +22,7 @@ export class BotsController {
       botToken: body.bot_token,
       dailyLimit: body.daily_limit,
       sendRate: body.send_rate,
+      paidBroadcasts: body.paid_broadcasts,
     });
     return presentBot(bot);
   }
@@ -46,6 +47,7 @@ export class BotsController {
       botToken: body.bot_token,
       dailyLimit: body.daily_limit,
       sendRate: body.send_rate,
+      paidBroadcasts: body.paid_broadcasts,
     });
     return presentBot(bot);
   }

@@ -26,6 +26,7 @@ export interface RegisterBotCommand {
   botToken: string;
   dailyLimit?: number | null;
   sendRate?: string | null;
+  paidBroadcasts?: boolean;
 }
 
 export type UpdateBotCommand = Partial<RegisterBotCommand>;
@@ -88,6 +89,7 @@ export class BotsService {
       webhookSecretHash: sha256(secret),
       dailyLimit: command.dailyLimit ?? null,
       sendRate: command.sendRate ?? null,
+      paidBroadcasts: command.paidBroadcasts ?? false,
       webhookUrl: this.webhookMode ? this.webhookUrlOf(id) : null,
       webhookSetAt: this.webhookMode ? new Date() : null,
       allowedUpdates: DEFAULT_ALLOWED_UPDATES,
@@ -137,6 +139,7 @@ export class BotsService {
     if (command.name !== undefined) bot.name = command.name.trim();
     if (command.dailyLimit !== undefined) bot.dailyLimit = command.dailyLimit;
     if (command.sendRate !== undefined) bot.sendRate = command.sendRate;
+    if (command.paidBroadcasts !== undefined) bot.paidBroadcasts = command.paidBroadcasts;
     const saved = await this.data.for(scope).repository(Bot).save(bot);
     this.directory.forget(bot.id);
     return saved;

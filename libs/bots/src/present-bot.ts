@@ -10,6 +10,7 @@ export function presentBot(bot: Bot) {
     bot_token: bot.tokenHint,
     daily_limit: bot.dailyLimit,
     send_rate: bot.sendRate,
+    paid_broadcasts: bot.paidBroadcasts,
     webhook: {
       url: bot.webhookUrl,
       active: bot.webhookUrl !== null,

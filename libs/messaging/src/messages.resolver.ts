@@ -1,11 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { AuthenticatedRequest, ClusterEvents, CurrentTenant, TenantScope, isInScope, tenantScopeOf } from '@switchboard/common';
+import { AuthenticatedRequest, ClusterEvents, CurrentTenant, MAX_CAPTION_LENGTH, TenantScope, isInScope, tenantScopeOf } from '@switchboard/common';
 import { BotsService } from '@switchboard/bots';
 import { MESSAGE_STATUS_CHANGED } from './delivery/delivery-worker.service';
 import { DeliveryService } from './delivery/delivery.service';
 import { checkReplyMarkup } from './interactive/reply-markup-rules';
 import { SendInteractiveMessageInput, SendMessageInput } from './dto/send-message.input';
 import { readInteractiveMessage } from './interactive/interactive-message';
+import { MessagingError, MessagingErrorCode } from './messaging.errors';
 import { OutboundMessage } from './outbound-message.entity';
 
 @Resolver(() => OutboundMessage)
@@ -20,9 +21,13 @@ export class MessagesResolver {
   async sendMessage(@CurrentTenant() scope: TenantScope, @Args('input') input: SendMessageInput): Promise<OutboundMessage> {
     const bot = await this.bots.get(scope, input.botId);
     if (input.replyMarkup) checkReplyMarkup(input.replyMarkup);
+    if (input.photo && input.text.length > MAX_CAPTION_LENGTH) {
+      throw new MessagingError(MessagingErrorCode.CAPTION_TOO_LONG, `text is the photo's caption: at most ${MAX_CAPTION_LENGTH} characters`);
+    }
     const identity = await this.delivery.recipient(scope, { botId: bot.id, contactId: input.contactId, chatId: input.chatId });
     return this.delivery.enqueue(scope, identity, {
       text: input.text,
+      photo: input.photo,
       parseMode: input.parseMode,
       replyMarkup: input.replyMarkup,
       trackUrls: input.trackUrls,

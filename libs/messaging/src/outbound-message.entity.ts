@@ -41,9 +41,17 @@ export class OutboundMessage extends TenantOwnedRecord {
   @Column({ type: 'bigint' })
   chatId!: string;
 
-  @Field()
+  @Field({ description: 'The text, or the caption of a photo' })
   @Column({ type: 'text' })
   text!: string;
+
+  @Field(() => String, { nullable: true, description: "A photo sent with the text as its caption: an http(s) URL or a Telegram file_id" })
+  @Column({ type: 'text', nullable: true })
+  photo!: string | null;
+
+  @Field({ description: "Sent with Telegram's allow_paid_broadcast (a paid broadcast, up to 1,000 messages/s)" })
+  @Column({ type: 'boolean', default: false })
+  paidBroadcast!: boolean;
 
   @Field(() => String, { nullable: true, description: 'HTML, MarkdownV2 or Markdown' })
   @Column({ type: 'varchar', length: 16, nullable: true })

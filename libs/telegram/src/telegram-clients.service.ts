@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Telegram } from 'telegraf';
 import type { Opts, Telegram as BotApiMethods } from 'telegraf/types';
 import { AppConfig } from '@switchboard/common';
+import { SendPayload, SentMessage } from './send-payloads';
 
 type Method = keyof BotApiMethods;
 
@@ -35,6 +36,12 @@ export class TelegramClients {
     const signal = abort ? AbortSignal.any([timeout, abort]) : timeout;
     // Telegraf types its signal with the abort-controller polyfill's AbortSignal; Node's own is what it uses at run time.
     return this.client(token).callApi(method, payload, { signal: signal as never });
+  }
+
+  /** Sends a message or a photo with fields newer than Telegraf's typings (see SendPayload). */
+  send(token: string, send: SendPayload, abort?: AbortSignal): Promise<SentMessage> {
+    // Telegraf passes the payload through as it is; only its types are older than these fields.
+    return this.call(token, send.method, send.payload as never, abort) as Promise<SentMessage>;
   }
 
 }

@@ -4,6 +4,7 @@ import { Contacts1795248927250 } from './1795248927250-Contacts';
 import { Messaging1795249571860 } from './1795249571860-Messaging';
 import { ConversationMessageEvents1795300000000 } from './1795300000000-ConversationMessageEvents';
 import { TrackedButtonsBot1795649337445 } from './1795649337445-TrackedButtonsBot';
+import { PaidBroadcastsAndPhotos1795652873027 } from './1795652873027-PaidBroadcastsAndPhotos';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Messaging1795249571860,
   ConversationMessageEvents1795300000000,
   TrackedButtonsBot1795649337445,
+  PaidBroadcastsAndPhotos1795652873027,
 ];

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 export const MAX_DAILY_LIMIT = 100_000_000;
 
@@ -28,6 +28,11 @@ export class RegisterBotBody {
   @IsString()
   @MaxLength(32)
   send_rate?: string | null;
+
+  @ApiPropertyOptional({ default: false, description: "Paid broadcasts (Telegram's allow_paid_broadcast, enabled in @BotFather, billed in Stars): up to 1,000 messages/s" })
+  @IsOptional()
+  @IsBoolean()
+  paid_broadcasts?: boolean;
 }
 
 /** PUT /telegram/v1/bots/{id}/: any of the registration fields; a new bot_token is checked with getMe. */
@@ -57,4 +62,9 @@ export class UpdateBotBody {
   @IsString()
   @MaxLength(32)
   send_rate?: string | null;
+
+  @ApiPropertyOptional({ default: false, description: "Paid broadcasts (Telegram's allow_paid_broadcast, enabled in @BotFather, billed in Stars): up to 1,000 messages/s" })
+  @IsOptional()
+  @IsBoolean()
+  paid_broadcasts?: boolean;
 }

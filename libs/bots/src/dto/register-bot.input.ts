@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { MAX_DAILY_LIMIT } from './register-bot.body';
 
 @InputType()
@@ -27,6 +27,11 @@ export class RegisterBotInput {
   @IsString()
   @MaxLength(32)
   sendRate?: string | null;
+
+  @Field({ nullable: true, description: "Paid broadcasts (Telegram's allow_paid_broadcast): up to 1,000 messages/s; off by default" })
+  @IsOptional()
+  @IsBoolean()
+  paidBroadcasts?: boolean;
 }
 
 @InputType()
@@ -56,4 +61,9 @@ export class UpdateBotInput {
   @IsString()
   @MaxLength(32)
   sendRate?: string | null;
+
+  @Field({ nullable: true, description: "Paid broadcasts (Telegram's allow_paid_broadcast): up to 1,000 messages/s; off by default" })
+  @IsOptional()
+  @IsBoolean()
+  paidBroadcasts?: boolean;
 }

@@ -3,13 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { In, Repository } from 'typeorm';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
-import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, parseSendRate, throughBot } from '@switchboard/common';
+import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, throughBot } from '@switchboard/common';
 import { ConversationLog, IdentitiesService } from '@switchboard/contacts';
 import { classifyTelegramFailure, TelegramClients } from '@switchboard/telegram';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
 import { SendPacer } from './send-pacer.service';
 import { SEND_QUEUE, SendJob } from './send-queue';
-import { splitText } from './split-text';
+import { partsOf, rateOf, sendRequestOf } from './send-request';
 
 export const MESSAGE_STATUS_CHANGED = 'messageStatusChanged';
 const RETRY_BASE_MS = 500;
@@ -100,7 +100,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
         throw new SendFailed({ code: null, description: `daily limit of ${bot.dailyLimit} messages reached for today (UTC)` });
       }
       const ids: string[] = [];
-      const parts = splitText(message.text);
+      const parts = partsOf(message);
       for (const [index, part] of parts.entries()) {
         ids.push(await this.sendPart(bot, message, part, index === parts.length - 1));
       }
@@ -113,9 +113,9 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     }
   }
 
-  /** One sendMessage, as many tries as the rules allow; answers Telegram's message_id. */
+  /** One send (a message, or a photo), as many tries as the rules allow; answers Telegram's message_id. */
   private async sendPart(bot: BotRuntime, message: OutboundMessage, text: string, last: boolean): Promise<string> {
-    const rate = (bot.sendRate && parseSendRate(bot.sendRate)) || this.config.telegram.rateLimit;
+    const rate = rateOf(message, bot.sendRate, this.config.telegram.rateLimit);
     const intervalMs = rate.perMs / rate.count / PACING_SHARE;
     let transientFailures = 0;
     for (;;) {
@@ -124,12 +124,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       await this.keepApart(bot.id, intervalMs);
       message.attempts += 1;
       try {
-        const sent = await this.clients.call(bot.token, 'sendMessage', {
-          chat_id: message.chatId,
-          text,
-          ...(message.parseMode ? { parse_mode: message.parseMode as 'HTML' } : {}),
-          ...(last && message.telegramMarkup ? { reply_markup: message.telegramMarkup as never } : {}),
-        });
+        const sent = await this.clients.send(bot.token, sendRequestOf(message, text, last));
         return String(sent.message_id);
       } catch (error) {
         const failure = classifyTelegramFailure(error);

@@ -15,7 +15,12 @@ export interface Recipient {
 }
 
 export interface SendCommand {
+  /** The text, or a photo's caption. */
   text: string;
+  /** A photo (http(s) URL or Telegram file_id) sent with `text` as its caption. */
+  photo?: string | null;
+  /** Sent with allow_paid_broadcast, paced at Telegram's paid ceiling: only for broadcasts of a bot with paid broadcasts on. */
+  paidBroadcast?: boolean;
   parseMode?: string | null;
   replyMarkup?: Record<string, unknown> | null;
   source: 'api' | 'interactive' | 'job' | 'broadcast' | 'replica';
@@ -58,6 +63,8 @@ export class DeliveryService {
           contactId: identity.contactId,
           chatId: identity.chatId,
           text: command.text,
+          photo: command.photo ?? null,
+          paidBroadcast: command.paidBroadcast ?? false,
           parseMode: command.parseMode ?? null,
           replyMarkup: command.replyMarkup ?? null,
           telegramMarkup: tracked.markup,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { GraphQLJSONObject, IsRowId, IsTelegramChatId } from '@switchboard/common';
+import { GraphQLJSONObject, IsRowId, IsTelegramChatId, IsTelegramPhoto, MAX_CAPTION_LENGTH } from '@switchboard/common';
 import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 /** Long texts are split into several Telegram messages; beyond this, a message is a mistake. */
@@ -22,11 +22,16 @@ export class SendMessageInput {
   @IsTelegramChatId()
   chatId?: string;
 
-  @Field()
+  @Field({ description: `The text (split into several messages beyond 4,096 characters), or the caption of the photo (at most ${MAX_CAPTION_LENGTH} characters)` })
   @IsString()
   @IsNotEmpty()
   @MaxLength(MAX_OUTBOUND_TEXT)
   text!: string;
+
+  @Field({ nullable: true, description: 'A photo to send with the text as its caption: an http(s) URL or a Telegram file_id' })
+  @IsOptional()
+  @IsTelegramPhoto()
+  photo?: string;
 
   @Field({ nullable: true, description: 'HTML, MarkdownV2 or Markdown' })
   @IsOptional()

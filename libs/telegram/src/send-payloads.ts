@@ -1,0 +1,28 @@
+/**
+ * The sends Switchboard makes, typed by us: Telegraf's typings stop at Bot API 7.1, and
+ * `allow_paid_broadcast` (7.11) is newer. They travel through Telegraf's raw call as they are.
+ */
+interface SendCommon {
+  chat_id: string | number;
+  parse_mode?: string;
+  reply_markup?: unknown;
+  /** Paid broadcast (Bot API 7.11): counts against the bot's paid ceiling of 1,000 messages/s, billed in Stars. */
+  allow_paid_broadcast?: boolean;
+}
+
+export interface SendMessagePayload extends SendCommon {
+  text: string;
+}
+
+export interface SendPhotoPayload extends SendCommon {
+  /** An http(s) URL or a Telegram file_id. */
+  photo: string;
+  caption?: string;
+}
+
+export type SendPayload = { method: 'sendMessage'; payload: SendMessagePayload } | { method: 'sendPhoto'; payload: SendPhotoPayload };
+
+/** What Switchboard reads of the Message a send answers. */
+export interface SentMessage {
+  message_id: number;
+}
