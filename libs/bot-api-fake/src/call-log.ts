@@ -1,3 +1,4 @@
+import { carriesPaidBroadcast } from './paid-broadcast';
 import { RecordedCall } from './types';
 
 /** A recorded call whose outcome is filled in once answered. */
@@ -6,6 +7,7 @@ export interface OpenCall {
   readonly method: string;
   readonly params: Record<string, unknown>;
   readonly at: number;
+  readonly paidBroadcast: boolean;
   status: number;
   response: unknown;
 }
@@ -14,7 +16,15 @@ export class CallLog {
   private entries: OpenCall[] = [];
 
   open(token: string, method: string, params: Record<string, unknown>): OpenCall {
-    const call: OpenCall = { token, method, params, at: Date.now(), status: 0, response: undefined };
+    const call: OpenCall = {
+      token,
+      method,
+      params,
+      at: Date.now(),
+      paidBroadcast: carriesPaidBroadcast(params),
+      status: 0,
+      response: undefined,
+    };
     this.entries.push(call);
     return call;
   }

@@ -24,6 +24,7 @@ describe('call recording', () => {
           reply_markup: { inline_keyboard: [[{ text: 'a', callback_data: 'a' }]] },
         },
         at: expect.any(Number),
+        paidBroadcast: false,
         status: 200,
         response: { ok: true, result: message },
       },

@@ -35,6 +35,20 @@ export function booleanParam(params: Params, key: string): boolean {
   return typeof value === 'string' && (value.toLowerCase() === 'true' || value === '1');
 }
 
+/**
+ * A Boolean parameter read strictly, for flags whose misspelling would change what a send costs: JSON
+ * true/false, or true/false/1/0 as text; absent or empty is false; anything else is `invalid`.
+ */
+export function strictBooleanParam(params: Params, key: string): boolean | 'invalid' {
+  const value = params[key];
+  if (value === undefined || value === null || value === '') return false;
+  if (typeof value === 'boolean') return value;
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : '';
+  if (text === 'true' || text === '1') return true;
+  if (text === 'false' || text === '0') return false;
+  return 'invalid';
+}
+
 /** A JSON-serialized parameter: already decoded, or a JSON string; `invalid` is Telegram's parse error for it. */
 export function jsonParam(params: Params, key: string, invalid: () => BotApiError): unknown {
   const value = params[key];

@@ -7,6 +7,18 @@ const DEFAULT_LIMITS: Required<TelegramLimits> = {
   perGroupPerMinute: 20,
 };
 
+/** Bot API 7.11: a send with allow_paid_broadcast may go past the free rate, up to this many per second per bot. */
+export const PAID_BROADCAST_PER_BOT_PER_SECOND = 1000;
+
+/** One send as the limiter sees it. `chatType` is undefined for an unknown chat, which then only counts against the bot. */
+export interface SendAdmission {
+  token: string;
+  chatKey: string;
+  chatType: ChatType | undefined;
+  /** Sent with allow_paid_broadcast: measured against the paid ceiling instead of the free per-bot rate. */
+  paid: boolean;
+}
+
 /** Telegram's documented flood limits for sending messages, off until enabled. */
 export class RateLimiter {
   private limits: Required<TelegramLimits> | undefined;
@@ -19,16 +31,19 @@ export class RateLimiter {
 
   /**
    * Admits one send and counts it, or returns the retry_after (whole seconds, at least 1) of the tightest limit hit.
-   * `chatType` is undefined for an unknown chat, which then only counts against the bot.
+   * Free and paid sends share the bot's window, so paid sends also use up the free rate, and free sends
+   * stay at the free rate however many paid ones go out.
    */
-  admit(token: string, chatKey: string, chatType: ChatType | undefined, now = Date.now()): number | undefined {
+  admit(send: SendAdmission, now = Date.now()): number | undefined {
     const limits = this.limits;
     if (!limits) return undefined;
-    const checks: Array<[SlidingWindow, number]> = [[this.window(`bot:${token}`, 1000), limits.perBotPerSecond]];
-    if (chatType === 'private') {
-      checks.push([this.window(`chat:${token}:${chatKey}`, 1000), limits.perPrivateChatPerSecond]);
-    } else if (chatType !== undefined) {
-      checks.push([this.window(`chat:${token}:${chatKey}`, 60_000), limits.perGroupPerMinute]);
+    const perBot = send.paid ? PAID_BROADCAST_PER_BOT_PER_SECOND : limits.perBotPerSecond;
+    const checks: Array<[SlidingWindow, number]> = [[this.window(`bot:${send.token}`, 1000), perBot]];
+    const chatWindow = `chat:${send.token}:${send.chatKey}`;
+    if (send.chatType === 'private') {
+      checks.push([this.window(chatWindow, 1000), limits.perPrivateChatPerSecond]);
+    } else if (send.chatType !== undefined) {
+      checks.push([this.window(chatWindow, 60_000), limits.perGroupPerMinute]);
     }
     const waitMs = Math.max(...checks.map(([window, limit]) => window.waitMs(now, limit)));
     if (waitMs > 0) return Math.max(1, Math.ceil(waitMs / 1000));

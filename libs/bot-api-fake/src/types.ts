@@ -51,6 +51,10 @@ export interface FaultRule {
   fault: Fault;
 }
 
+/**
+ * The free rates (defaults: 30/s per bot, 1/s per private chat, 20/min per group or channel). A send with
+ * allow_paid_broadcast is held to 1,000/s per bot instead of perBotPerSecond; its per-chat limits still apply.
+ */
 export interface TelegramLimits {
   perBotPerSecond?: number;
   perPrivateChatPerSecond?: number;
@@ -63,6 +67,8 @@ export interface RecordedCall {
   readonly params: Record<string, unknown>;
   /** When the request arrived, ms since epoch. */
   readonly at: number;
+  /** The call carried allow_paid_broadcast=true (a send over the free rate, paid for in Stars on Telegram). */
+  readonly paidBroadcast: boolean;
   /** HTTP status answered; 0 while unanswered (long poll in progress, or a `hang` fault). */
   readonly status: number;
   /** The JSON body answered; undefined while unanswered. */

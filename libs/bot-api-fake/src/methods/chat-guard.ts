@@ -1,5 +1,6 @@
 import { badRequest, CANT_INITIATE, chatNotFound, forbidden, migrated, tooManyRequests } from '../bot-api-error';
 import { ChatState } from '../chat-state';
+import { paidBroadcast } from '../paid-broadcast';
 import { stringParam } from '../params';
 import { MethodContext } from './context';
 
@@ -10,10 +11,19 @@ export function namedChat(ctx: MethodContext): { raw: string | undefined; chat: 
   return { raw, chat };
 }
 
-/** Checks for any send* call, in Telegram's order as this project specifies it: limits, then the chat. */
+/**
+ * Checks for any send* call, in Telegram's order as this project specifies it: a malformed
+ * allow_paid_broadcast (before anything is counted), limits, then the chat.
+ */
 export function admitSend(ctx: MethodContext): ChatState {
+  const paid = paidBroadcast(ctx.params);
   const { raw, chat } = namedChat(ctx);
-  const retryAfter = ctx.limiter.admit(ctx.bot.info.token, chat ? String(chat.id) : (raw ?? ''), chat?.type);
+  const retryAfter = ctx.limiter.admit({
+    token: ctx.bot.info.token,
+    chatKey: chat ? String(chat.id) : (raw ?? ''),
+    chatType: chat?.type,
+    paid,
+  });
   if (retryAfter !== undefined) throw tooManyRequests(retryAfter);
   return writableChat(raw, chat);
 }

@@ -7,10 +7,12 @@ import { getUpdates } from './get-updates';
 import { getWebhookInfo } from './get-webhook-info';
 import { sendChatAction } from './send-chat-action';
 import { sendMessage } from './send-message';
+import { sendPhoto } from './send-photo';
 import { setWebhook } from './set-webhook';
 
 export type { MethodContext, MethodHandler, Success } from './context';
 
+/** The Bot API methods the fake answers; any other answers 404 Not Found, like an unknown method on Telegram. */
 const HANDLERS: Record<string, MethodHandler> = {
   getMe,
   setWebhook,
@@ -18,6 +20,7 @@ const HANDLERS: Record<string, MethodHandler> = {
   getWebhookInfo,
   getUpdates,
   sendMessage,
+  sendPhoto,
   sendChatAction,
   answerCallbackQuery,
   editMessageReplyMarkup,

@@ -3,15 +3,23 @@ import { FakeBot } from '../fake-bot';
 import { JsonObject } from '../json';
 import { unixNow } from '../random';
 
-/** A message the bot sends, stored so it can be edited and shown under callback queries. */
-export function sendBotMessage(bot: FakeBot, chat: ChatState, text: string, markup: JsonObject | undefined): JsonObject {
+/**
+ * A message the bot sends, stored so it can be edited and shown under callback queries. `content` is what
+ * follows `date` in Telegram's field order: `{ text }`, or `{ photo, caption }`.
+ */
+export function sendBotMessage(
+  bot: FakeBot,
+  chat: ChatState,
+  content: JsonObject,
+  markup: JsonObject | undefined,
+): JsonObject {
   const message: JsonObject = {
     message_id: chat.nextMessageId(),
     // A channel post is signed by the channel, not by the bot.
     ...(chat.type === 'channel' ? { sender_chat: chat.chat } : { from: bot.sender }),
     chat: chat.chat,
     date: unixNow(),
-    text,
+    ...content,
     ...(markup ? { reply_markup: markup } : {}),
   };
   chat.store(message, true);

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { Telegram, TelegramError } from 'telegraf';
 import { BotApiFake } from '../bot-api-fake';
 import { BotApiFakeOptions, FakeBotInfo } from '../types';
@@ -60,4 +61,25 @@ type CallApiSignal = NonNullable<Parameters<Telegram['callApi']>[2]>['signal'];
  */
 export function timeoutSignal(ms: number): CallApiSignal {
   return AbortSignal.timeout(ms) as unknown as CallApiSignal;
+}
+
+/**
+ * Freezes Date.now (undone by jest.useRealTimers), so sends count as one instant however slow the machine;
+ * timers and I/O stay real, or HTTP calls would never complete.
+ */
+export function freezeDate(): void {
+  jest.useFakeTimers({
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  });
 }
