@@ -1,4 +1,5 @@
 import { BotApiFake } from '@switchboard/bot-api-fake';
+import { DeliveryService } from '@switchboard/messaging';
 import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
 import { gql } from './support/graphql-client';
 import { messageById, sendMessage, settled } from './support/messaging';
@@ -52,6 +53,36 @@ describe('the delivery engine', () => {
       tenant.apiKey,
     );
     expect(history.data!.contact.messages.nodes[0]).toEqual({ direction: 'OUTBOUND', text: 'Your order has shipped' });
+  });
+
+  it('sends a photo with the text as its caption, and refuses a bad photo or an over-long caption', async () => {
+    const person = await aRecipient();
+    const photo = 'https://example.com/launch.jpg';
+    const sent = await settled(app, tenant.apiKey, (await send(person, { text: 'We launched!', photo })).id);
+    expect(sent.status).toBe('SENT');
+    const [call] = fake.callsTo('sendPhoto', bot.token).filter((each) => String(each.params.chat_id) === String(person.id));
+    expect(call.params).toMatchObject({ photo, caption: 'We launched!' });
+    expect(sent.telegramMessageIds).toEqual([String((call.response as { result: { message_id: number } }).result.message_id)]);
+    const input = { botId: bot.id, chatId: String(person.id) };
+    const mutation = 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }';
+    const badPhoto = await gql(app, mutation, { input: { ...input, text: 'x', photo: 'javascript:alert(1)' } }, tenant.apiKey);
+    expect(badPhoto.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const longCaption = await gql(app, mutation, { input: { ...input, text: 'x'.repeat(1_025), photo } }, tenant.apiKey);
+    expect(longCaption.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CAPTION_TOO_LONG' });
+  });
+
+  it('sends a paid broadcast with allow_paid_broadcast, and nothing else with it', async () => {
+    const person = await aRecipient();
+    const delivery = app.app.get(DeliveryService);
+    const scope = { tenantId: tenant.id, botId: null };
+    const identity = await delivery.recipient(scope, { botId: bot.id, chatId: String(person.id) });
+    const paid = await delivery.enqueue(scope, identity, { text: 'To everyone', source: 'broadcast', paidBroadcast: true });
+    expect((await settled(app, tenant.apiKey, paid.id)).status).toBe('SENT');
+    const plain = await settled(app, tenant.apiKey, (await send(person, { text: 'Just you' })).id);
+    expect(plain.status).toBe('SENT');
+    const calls = callsTo(person.id);
+    expect(calls.find((call) => call.params.text === 'To everyone')).toMatchObject({ paidBroadcast: true, params: { allow_paid_broadcast: true } });
+    expect(calls.find((call) => call.params.text === 'Just you')).toMatchObject({ paidBroadcast: false });
   });
 
   it('pauses the whole bot for retry_after on 429, then sends', async () => {
