@@ -1,6 +1,6 @@
 import { Client as GraphQLWsClient, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { aBot, aTenant, BuiltBot } from './support/builders';
+import { aBot, BuiltBot } from './support/builders';
 import { RunningApp, startAppProcess } from './support/app-process';
 import { gql } from './support/graphql-client';
 import { aPerson, deliver, messageFrom } from './support/telegram-people';
@@ -39,7 +39,6 @@ const CREATE_BOT_KEY = 'mutation($botId: ID!) { createBotApiKey(botId: $botId, i
 const REVOKE_KEY = 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }';
 const DELETE_BOT = 'mutation($id: ID!) { deleteBot(id: $id) }';
 const TAG_CONTACT = 'mutation($id: ID!) { updateContact(id: $id, input: { tags: ["set by a retired channel"] }) { id } }';
-const CREATE_USER = 'mutation($email: String!) { createUser(input: { email: $email, password: "a long enough password" }) { email } }';
 const MESSAGE_RECEIVED = 'subscription { messageReceived { id text } }';
 
 describe('Trust: revoked keys, retired bots and costly documents', () => {
@@ -102,14 +101,6 @@ describe('Trust: revoked keys, retired bots and costly documents', () => {
     // Refusing the document (its cost priced at the calls it makes) would do as well as asking Telegram once per bot.
     const getMeCalls = result.status === 400 ? 0 : world.fake.callsTo('getMe').length;
     expect(getMeCalls).toBeLessThanOrEqual(bots.length);
-  });
-
-  it("tells another tenant's admin nothing of this tenant's users: their email is as free as any unknown one", async () => {
-    const other = await aTenant(app).withAdmin().build();
-    const unknown = await gql(app, CREATE_USER, { email: `nobody-${Date.now()}@example.com` }, other.adminToken);
-    const ours = await gql(app, CREATE_USER, { email: world.tenant.adminEmail }, other.adminToken);
-    expect(unknown.errors).toBeUndefined();
-    expect({ errors: ours.errors, created: ours.data }).toEqual({ errors: undefined, created: { createUser: { email: world.tenant.adminEmail } } });
   });
 
   it('holds subscriptions to the token limit of HTTP operations', async () => {

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, configureHttp } from '@switchboard/common';
 import { AppModule } from './app.module';
+import { capSubscriptionMessages } from './subscription-limits';
 
 function serveApiDocs(app: INestApplication): void {
   const document = new DocumentBuilder()
@@ -20,5 +21,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useLogger(app.get(Logger));
   configureHttp(app);
   serveApiDocs(app);
+  // Subscriptions' WebSocket servers exist once the modules are initialised.
+  await app.init();
+  capSubscriptionMessages(app);
   return app;
 }

@@ -2,7 +2,19 @@ import { specifiedRules, validate, type GraphQLFormattedError } from 'graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { ServerOptions } from 'graphql-ws';
-import { AppConfig, BAD_USER_INPUT, GRAPHQL_PATH, graphqlLimitRules, graphqlRequestIdPlugin, isLimitError, queryCostPlugin } from '@switchboard/common';
+import {
+  AppConfig,
+  BAD_USER_INPUT,
+  GRAPHQL_LIMITS,
+  GRAPHQL_PATH,
+  GraphQLLimitReason,
+  graphqlLimitRules,
+  graphqlRequestIdPlugin,
+  isLimitError,
+  limitError,
+  queryCostPlugin,
+  withinTokens,
+} from '@switchboard/common';
 import { blockFieldSuggestionsDefaultOptions } from '@escape.tech/graphql-armor-block-field-suggestions';
 
 interface ContextSource {
@@ -36,11 +48,17 @@ function formatErrorFor(config: AppConfig) {
   };
 }
 
-/** Subscriptions (graphql-ws, which Nest hands these options) are validated under the same limits as HTTP operations. */
+/**
+ * Subscriptions (graphql-ws, which Nest hands these options) are held to the limits of HTTP
+ * operations: the token limit before the document is parsed (and before any credential is
+ * checked), then the same validation rules.
+ */
 function subscriptionOptions(): GraphQLWsSubscriptionsConfig {
   const rules = [...specifiedRules, ...graphqlLimitRules()];
-  const options: GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'validate'> = {
+  const options: GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'validate' | 'onSubscribe'> = {
     path: GRAPHQL_PATH,
+    onSubscribe: (_context, _id, payload) =>
+      withinTokens(payload.query) ? undefined : [limitError(GraphQLLimitReason.TOO_MANY_TOKENS, `Query has more than ${GRAPHQL_LIMITS.tokens} tokens`)],
     validate: (schema, document) => validate(schema, document, rules),
   };
   return options;

@@ -1,6 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentTenant, PageArgs, Paginated, TenantScope } from '@switchboard/common';
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentTenant, PageArgs, Paginated, TenantScope, requestMemo } from '@switchboard/common';
 import { CreateApiKeyInput, CreateApiKeyPayload } from '@switchboard/tenants';
 import { Bot } from './bot.entity';
 import { BotTelegram, ConnectionState } from './bot-telegram.service';
@@ -8,6 +8,8 @@ import { BotsService } from './bots.service';
 import { RegisterBotInput, UpdateBotInput } from './dto/register-bot.input';
 
 const BotPage = Paginated(Bot);
+/** What a bot's live connection state costs in a GraphQL document's price: it calls Telegram. */
+const BOT_CONNECTION_COST = 25;
 
 @ObjectType('BotConnectionState', { description: "The bot's connection as Telegram reports it right now" })
 class BotConnectionState implements ConnectionState {
@@ -80,8 +82,9 @@ export class BotsResolver {
     return this.botsService.issueApiKey(scope, botId, input.name);
   }
 
-  @ResolveField(() => BotConnectionState, { description: 'Asks Telegram (getMe, getWebhookInfo) when requested' })
-  connection(@Parent() bot: Bot): Promise<ConnectionState> {
-    return this.telegram.connection(this.botsService.tokenOf(bot));
+  /** Two Telegram calls: asked once per bot and request however often a document names it, and priced as such. */
+  @ResolveField(() => BotConnectionState, { description: 'Asks Telegram (getMe, getWebhookInfo) when requested', complexity: BOT_CONNECTION_COST })
+  connection(@Parent() bot: Bot, @Context('req') req: object): Promise<ConnectionState> {
+    return requestMemo(req, `bot-connection:${bot.id}`, () => this.telegram.connection(this.botsService.tokenOf(bot)));
   }
 }

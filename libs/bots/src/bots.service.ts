@@ -8,6 +8,7 @@ import {
   TenantData,
   TenantScope,
   isUniqueViolation,
+  throughBot,
   paginate,
   parseSendRate,
   randomToken,
@@ -155,6 +156,7 @@ export class BotsService {
     bot.deletedAt = new Date();
     bot.webhookUrl = null;
     await this.data.for(scope).repository(Bot).save(bot);
+    await this.apiKeys.revokeBotKeys(throughBot(scope.tenantId, bot.id));
     this.directory.forget(bot.id);
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BotsModule } from '@switchboard/bots';
+import { TenantsModule } from '@switchboard/tenants';
 import { ContactCaptureUpdate } from './capture/contact-capture.update';
 import { ConversationLog } from './capture/conversation-log.service';
 import { IdentitiesService } from './capture/identities.service';
@@ -27,7 +28,7 @@ import { TelegramIdentity } from './telegram-identity.entity';
  * their Telegram identities; their conversations; saved segments; eSputnik tokens; connect links.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Contact, TelegramIdentity, ConversationMessage, Segment]), BotsModule],
+  imports: [TypeOrmModule.forFeature([Contact, TelegramIdentity, ConversationMessage, Segment]), BotsModule, TenantsModule],
   providers: [
     ContactsService,
     IdentitiesService,

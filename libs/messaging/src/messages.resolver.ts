@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { LiveCredentials } from '@switchboard/tenants';
 import { AuthenticatedRequest, ClusterEvents, CurrentTenant, MAX_CAPTION_LENGTH, TenantScope, isInScope, tenantScopeOf } from '@switchboard/common';
 import { BotsService } from '@switchboard/bots';
 import { MESSAGE_STATUS_CHANGED } from './delivery/delivery-worker.service';
@@ -15,6 +16,7 @@ export class MessagesResolver {
     private readonly delivery: DeliveryService,
     private readonly bots: BotsService,
     private readonly events: ClusterEvents,
+    private readonly credentials: LiveCredentials,
   ) {}
 
   @Mutation(() => OutboundMessage, { description: 'Queues a message (QUEUED); follow it with message(id) or messageStatusChanged' })
@@ -62,7 +64,11 @@ export class MessagesResolver {
       return !!scope && isInScope(scope, message) && (!args.botId || message.botId === args.botId);
     },
   })
-  messageStatusChanged(@CurrentTenant() _scope: TenantScope, @Args('botId', { type: () => ID, nullable: true }) _botId?: string) {
-    return this.events.subscribe(MESSAGE_STATUS_CHANGED);
+  messageStatusChanged(
+    @CurrentTenant() _scope: TenantScope,
+    @Context('req') req: AuthenticatedRequest,
+    @Args('botId', { type: () => ID, nullable: true }) _botId?: string,
+  ) {
+    return this.credentials.whileValid(req, this.events.subscribe<OutboundMessage>(MESSAGE_STATUS_CHANGED));
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BotsModule } from '@switchboard/bots';
 import { ContactsModule } from '@switchboard/contacts';
 import { TelegramModule } from '@switchboard/telegram';
+import { TenantsModule } from '@switchboard/tenants';
 import { ClickTrackingUpdate } from './clicks/click-tracking.update';
 import { ClicksService } from './clicks/clicks.service';
 import { RedirectController } from './clicks/redirect.controller';
@@ -32,6 +33,7 @@ import { OutboundMessage } from './outbound-message.entity';
     BotsModule,
     ContactsModule,
     TelegramModule,
+    TenantsModule,
   ],
   providers: [
     DeliveryService,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { Page, PageArgs, Principal, ScopedSession, TenantData, TenantScope, paginate, randomToken, sha256, tenantWide } from '@switchboard/common';
+import { BotScope, Page, PageArgs, Principal, ScopedSession, TenantData, TenantScope, paginate, randomToken, sha256, tenantWide } from '@switchboard/common';
 import { ApiKey } from './api-key.entity';
 import { TenantError, TenantErrorCode } from './tenant.errors';
 
@@ -41,6 +41,11 @@ export class ApiKeysService {
       await this.data.for(scope).repository(ApiKey).save(apiKey);
     }
     return apiKey;
+  }
+
+  /** A retired bot's channel keys stop working with it. */
+  async revokeBotKeys(scope: BotScope): Promise<void> {
+    await this.data.for(scope).repository(ApiKey).update({ botId: scope.botId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   async authenticate(key: string): Promise<Principal> {

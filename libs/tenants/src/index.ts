@@ -1,5 +1,6 @@
 export * from './api-key.entity';
 export * from './api-keys.service';
+export * from './auth/live-credentials.service';
 export * from './tenant.entity';
 export * from './tenant.errors';
 export * from './tenants.module';

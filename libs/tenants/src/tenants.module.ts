@@ -9,6 +9,7 @@ import { ApiKeysResolver } from './api-keys.resolver';
 import { ApiKeysService } from './api-keys.service';
 import { AuthGuard } from './auth/auth.guard';
 import { Authenticator } from './auth/authenticator.service';
+import { LiveCredentials } from './auth/live-credentials.service';
 import { Tenant } from './tenant.entity';
 import { TenantsResolver } from './tenants.resolver';
 import { TenantsService } from './tenants.service';
@@ -35,12 +36,13 @@ import { UsersService } from './users.service';
     UsersService,
     ApiKeysService,
     Authenticator,
+    LiveCredentials,
     TenantsResolver,
     UsersResolver,
     ApiKeysResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   controllers: [ApiKeysController],
-  exports: [TenantsService, ApiKeysService],
+  exports: [TenantsService, ApiKeysService, LiveCredentials],
 })
 export class TenantsModule {}

@@ -5,6 +5,7 @@ import { Messaging1795249571860 } from './1795249571860-Messaging';
 import { ConversationMessageEvents1795300000000 } from './1795300000000-ConversationMessageEvents';
 import { TrackedButtonsBot1795649337445 } from './1795649337445-TrackedButtonsBot';
 import { PaidBroadcastsAndPhotos1795652873027 } from './1795652873027-PaidBroadcastsAndPhotos';
+import { RevokeRetiredBotKeys1795653400000 } from './1795653400000-RevokeRetiredBotKeys';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   ConversationMessageEvents1795300000000,
   TrackedButtonsBot1795649337445,
   PaidBroadcastsAndPhotos1795652873027,
+  RevokeRetiredBotKeys1795653400000,
 ];

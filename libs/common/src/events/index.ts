@@ -1,2 +1,3 @@
 export * from './cluster-events.service';
 export * from './events.module';
+export * from './end-when';

@@ -8,7 +8,7 @@ import { GraphQLLimitError, GraphQLLimitReason } from './limit-error';
 const LIMIT_REACHED = Symbol('token limit reached');
 
 /** Lexes until the limit and no further, so a huge document costs no more than the limit to refuse. */
-function withinTokens(source: string, maximum: number): boolean {
+export function withinTokens(source: string, maximum: number = GRAPHQL_LIMITS.tokens): boolean {
   const parser = new MaxTokensParserWLexer(source, {
     n: maximum,
     propagateOnRejection: false,

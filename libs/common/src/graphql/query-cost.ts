@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { requestIdOf } from '../http/request-id';
 import { MAX_PAGE_SIZE } from '../pagination/page';
 import { GRAPHQL_LIMITS } from './graphql-limits';
@@ -13,7 +13,8 @@ export const connectionEstimator: ComplexityEstimator = ({ args, childComplexity
   return 1 + childComplexity * Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE);
 };
 
-export const COST_ESTIMATORS = [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })];
+/** Pages by their size, fields by the complexity they declare (those that call Telegram), others 1. */
+export const COST_ESTIMATORS = [connectionEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
 
 /** Pricing reads the variables first: a missing or mistyped one is the caller's mistake, a 400 like any other. */
 function priced(price: () => number, requestId: string): number {

@@ -19,3 +19,17 @@ export function requestLoader<V>(req: object, key: string, load: (ids: readonly 
   }
   return loader;
 }
+
+type MemoHost = { memos?: Map<string, Promise<unknown>> };
+
+/** Computes a value once per request, however many fields (or aliases) ask for it. */
+export function requestMemo<V>(req: object, key: string, compute: () => Promise<V>): Promise<V> {
+  const host = req as MemoHost;
+  host.memos ??= new Map();
+  let memo = host.memos.get(key) as Promise<V> | undefined;
+  if (!memo) {
+    memo = compute();
+    host.memos.set(key, memo);
+  }
+  return memo;
+}

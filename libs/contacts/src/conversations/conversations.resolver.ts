@@ -3,6 +3,7 @@ import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveFie
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import type { Request } from 'express';
 import { AuthenticatedRequest, CurrentTenant, PageArgs, Paginated, TenantScope, isInScope, tenantScopeOf } from '@switchboard/common';
+import { LiveCredentials } from '@switchboard/tenants';
 import { Contact } from '../contact.entity';
 import { ConversationMessage } from '../conversation-message.entity';
 import { TelegramIdentity } from '../telegram-identity.entity';
@@ -30,6 +31,7 @@ export class ConversationsResolver {
   constructor(
     private readonly inbox: ConversationsService,
     private readonly events: ConversationEvents,
+    private readonly credentials: LiveCredentials,
   ) {}
 
   @Query(() => ConversationPage, { description: 'The inbox: conversations with messages, latest activity first' })
@@ -60,7 +62,11 @@ export class ConversationsResolver {
       return !!scope && isInScope(scope, message) && (!args.botId || message.botId === args.botId);
     },
   })
-  messageReceived(@CurrentTenant() _scope: TenantScope, @Args('botId', { type: () => ID, nullable: true }) _botId?: string) {
-    return this.events.received();
+  messageReceived(
+    @CurrentTenant() _scope: TenantScope,
+    @Context('req') req: AuthenticatedRequest,
+    @Args('botId', { type: () => ID, nullable: true }) _botId?: string,
+  ) {
+    return this.credentials.whileValid(req, this.events.received());
   }
 }
