@@ -68,6 +68,8 @@ describe('TenantData', () => {
     expect(await mine.update({ id: theirs[0].id }, { firstName: 'Hijacked' })).toBe(0);
     expect(await mine.delete({ id: theirs[0].id })).toBe(0);
     await expect(mine.update({ id: theirs[0].id }, { tenantId: world.tenant.id } as never)).rejects.toThrow(/owner/);
+    const identities = data.for(tenantOf(world.tenant)).repository(TelegramIdentity);
+    await expect(identities.update({}, { botId: secondBot.id })).rejects.toThrow(/owner/);
     await expect(mine.save({ ...theirs[0], firstName: 'Hijacked' })).rejects.toThrow(/Not found/);
     const after = await data.for(tenantOf(other)).repository(Contact).findOne({ id: theirs[0].id });
     expect(after?.firstName).toBe(theirs[0].firstName);

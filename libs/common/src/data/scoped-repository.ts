@@ -93,7 +93,9 @@ export class ScopedRepository<T extends TenantRow> {
   /** Updates the scoped rows matching `where`; answers how many changed. */
   async update(where: FindOptionsWhere<T>, patch: QueryDeepPartialEntity<T>): Promise<number> {
     this.assertWritable();
-    if ('tenantId' in patch || ('id' in patch && this.ownership.bot !== 'tenant-wide')) throw new Error('a row never changes owner');
+    const rule = this.ownership.bot;
+    const botProperty = typeof rule === 'object' && 'property' in rule ? rule.property : null;
+    if ('tenantId' in patch || (botProperty && botProperty in patch)) throw new Error('a row never changes owner');
     const result = await this.manager
       .createQueryBuilder()
       .update(this.target)
