@@ -30,7 +30,8 @@ const UPDATE_FIELDS: Field[] = [
       field('message_id', integer, false),
       field('date', integer, false),
       field('chat', { kind: 'object', fields: [field('id', integer), field('type', { kind: 'enum', values: ['private', 'group', 'supergroup'] })] }),
-      field('from', { kind: 'object', fields: [field('id', integer), field('is_bot', { kind: 'boolean' }), field('first_name', text)] }, false),
+      // OpenScouter's webhook example sends a user with neither `is_bot` nor `first_name`.
+      field('from', { kind: 'object', fields: [field('id', integer), field('is_bot', { kind: 'boolean' }, false), field('first_name', text, false)] }, false),
       field('text', text, false),
     ],
   }),

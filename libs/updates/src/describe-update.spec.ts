@@ -61,7 +61,8 @@ describe('describeUpdate', () => {
     ['malformed update: message.chat must be an object', { message: { message_id: 1, from: { id: 5 }, text: 'no chat' } }],
     ['malformed update: message.date must be an integer', { message: { message_id: 1, chat: { id: 1 }, date: null } }],
     ['malformed update: message.from.username must be at most 64 characters', { message: { chat: { id: 1 }, from: { id: 1, username: 'u'.repeat(65) } } }],
-    ['malformed update: message.chat.type must be at most 16 characters', { message: { chat: { id: 1, type: 'supergroup'.repeat(2) } } }],
+    ['malformed update: message.chat.type must be one of private, group, supergroup, channel', { message: { chat: { id: 1, type: 'PRIVATE' } } }],
+    ['malformed update: message.from.is_bot must be a boolean', { message: { chat: { id: 1, type: 'private' }, from: { id: 1, is_bot: 'no' } } }],
     ['malformed update: callback_query.id must be a string', { callback_query: { from: { id: 1 }, data: 'x' } }],
     ['malformed update: my_chat_member.new_chat_member must be an object', { my_chat_member: { chat: { id: 1 }, from: { id: 1 } } }],
   ])('records, without processing: %s', (reason, body) => {

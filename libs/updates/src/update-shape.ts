@@ -23,8 +23,12 @@ const upTo = (length: number) => z.string(STRING).max(length, { error: `must be 
 const name = upTo(256);
 const username = upTo(64);
 
-const user = z.looseObject({ id: integer, first_name: name, last_name: name, username, language_code: upTo(16) }, OBJECT);
-const chat = z.looseObject({ id: integer, type: upTo(16), title: name, username, first_name: name, last_name: name }, OBJECT);
+/** Telegram sends `is_bot` and `first_name` with every user; OpenScouter's webhook example has neither, so only a wrong value is a defect. */
+const user = z.looseObject({ id: integer, is_bot: z.boolean({ error: 'must be a boolean' }).optional(), first_name: name, last_name: name, username, language_code: upTo(16) }, OBJECT);
+/** Whether a chat is private decides who becomes a contact, so an unknown type is not guessed at. */
+const CHAT_TYPES = ['private', 'group', 'supergroup', 'channel'] as const;
+const chatType = z.enum(CHAT_TYPES, { error: `must be one of ${CHAT_TYPES.join(', ')}` }).optional();
+const chat = z.looseObject({ id: integer, type: chatType, title: name, username, first_name: name, last_name: name }, OBJECT);
 
 const message = z.looseObject(
   {
