@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { BotsModule } from '@switchboard/bots';
+import { BroadcastsModule } from '@switchboard/broadcasts';
 import { ContactsModule } from '@switchboard/contacts';
 import { MessagingModule } from '@switchboard/messaging';
 import { ApiExceptionFilter, AppConfig, ConfigModule, DataModule, DatabaseModule, EventsModule, QueueModule, RequestLimitsModule, strictValidationPipe } from '@switchboard/common';
@@ -33,6 +34,7 @@ export class AppModule {
         UpdatesModule,
         ContactsModule,
         MessagingModule,
+        BroadcastsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

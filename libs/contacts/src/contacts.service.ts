@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FindOptionsWhere } from 'typeorm';
+import { FindOptionsWhere, In } from 'typeorm';
 import { Page, PageArgs, ScopedSession, TenantData, TenantScope, isRowId, isUniqueViolation, paginate } from '@switchboard/common';
 import { applyContactCriteria, ContactCriteria } from './contact-criteria';
 import { normalizeEmail, normalizePhone, searchTextOf } from './contact-fields';
@@ -31,6 +31,23 @@ export class ContactsService {
 
   count(scope: TenantScope, criteria: ContactCriteria): Promise<number> {
     return this.matching(scope, criteria).getCount();
+  }
+
+  /**
+   * The next contacts matching `criteria` after `afterId`, in id order (a keyset walk): how a
+   * whole audience is read without holding it.
+   */
+  walk(scope: TenantScope, criteria: ContactCriteria, afterId: string | null, limit: number): Promise<Contact[]> {
+    const query = this.matching(scope, criteria);
+    if (afterId) query.andWhere('contact.id > :afterId', { afterId });
+    return query.orderBy('contact.id', 'ASC').take(limit).getMany();
+  }
+
+  /** The contacts among `ids` the scope sees; ids that are not row ids name nobody. */
+  findMany(scope: TenantScope, ids: string[]): Promise<Contact[]> {
+    const rowIds = ids.filter(isRowId);
+    if (rowIds.length === 0) return Promise.resolve([]);
+    return this.data.for(scope).repository(Contact).find({ id: In(rowIds) });
   }
 
   private matching(scope: TenantScope, criteria: ContactCriteria) {

@@ -8,6 +8,7 @@ import { ClickTrackingUpdate } from './clicks/click-tracking.update';
 import { ClicksService } from './clicks/clicks.service';
 import { RedirectController } from './clicks/redirect.controller';
 import { TrackedButton } from './clicks/tracked-button.entity';
+import { BroadcastMessages } from './delivery/broadcast-messages.service';
 import { DeliveryWorker } from './delivery/delivery-worker.service';
 import { DeliveryService } from './delivery/delivery.service';
 import { SendPacer } from './delivery/send-pacer.service';
@@ -37,6 +38,7 @@ import { OutboundMessage } from './outbound-message.entity';
   ],
   providers: [
     DeliveryService,
+    BroadcastMessages,
     DeliveryWorker,
     SendPacer,
     ClicksService,
@@ -47,6 +49,6 @@ import { OutboundMessage } from './outbound-message.entity';
     JobsResolver,
   ],
   controllers: [InteractiveController, RedirectController, JobsController, JobNotifyController],
-  exports: [DeliveryService, JobsService],
+  exports: [DeliveryService, BroadcastMessages, JobsService],
 })
 export class MessagingModule {}

@@ -12,6 +12,10 @@ export enum DeliveryStatus {
   FAILED = 'FAILED',
   /** Sent, and the recipient pressed one of its buttons. */
   CLICKED = 'CLICKED',
+  /** A broadcast's message waiting while its broadcast is paused (or at the bot's daily limit). */
+  HELD = 'HELD',
+  /** A broadcast's message never sent: its broadcast was cancelled first. */
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 
@@ -19,6 +23,8 @@ registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 @ObjectType('OutboundMessage')
 @TenantOwned({ bot: { column: 'bot_id', property: 'botId' } })
 @Index(['tenantId', 'createdAt', 'id'])
+@Index('outbound_messages_broadcast_status', ['broadcastId', 'status'], { where: 'broadcast_id IS NOT NULL' })
+@Index('outbound_messages_broadcast_contact', ['broadcastId', 'contactId'], { where: 'broadcast_id IS NOT NULL' })
 @Entity({ name: 'outbound_messages' })
 export class OutboundMessage extends TenantOwnedRecord {
   @Field(() => ID)
@@ -66,7 +72,7 @@ export class OutboundMessage extends TenantOwnedRecord {
   telegramMarkup!: Record<string, unknown> | null;
 
   @Field(() => DeliveryStatus)
-  @Column({ type: 'varchar', length: 8, default: DeliveryStatus.QUEUED })
+  @Column({ type: 'varchar', length: 16, default: DeliveryStatus.QUEUED })
   status!: DeliveryStatus;
 
   @Field(() => [String], { description: "Telegram's message_id of each part (long texts are split)" })
@@ -84,6 +90,14 @@ export class OutboundMessage extends TenantOwnedRecord {
   @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   attempts!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The broadcast this message is part of' })
+  @Column({ type: 'uuid', nullable: true })
+  broadcastId!: string | null;
+
+  @Field({ description: 'Its send was in flight when the worker sending it died, so it was sent again: the recipient may have it twice' })
+  @Column({ type: 'boolean', default: false })
+  inFlightAtCrash!: boolean;
 
   @Field({ description: 'api, interactive, job, broadcast or replica' })
   @Column({ type: 'varchar', length: 16 })

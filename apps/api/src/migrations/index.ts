@@ -6,6 +6,7 @@ import { ConversationMessageEvents1795300000000 } from './1795300000000-Conversa
 import { TrackedButtonsBot1795649337445 } from './1795649337445-TrackedButtonsBot';
 import { PaidBroadcastsAndPhotos1795652873027 } from './1795652873027-PaidBroadcastsAndPhotos';
 import { RevokeRetiredBotKeys1795653400000 } from './1795653400000-RevokeRetiredBotKeys';
+import { Broadcasts1795655299953 } from './1795655299953-Broadcasts';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   TrackedButtonsBot1795649337445,
   PaidBroadcastsAndPhotos1795652873027,
   RevokeRetiredBotKeys1795653400000,
+  Broadcasts1795655299953,
 ];

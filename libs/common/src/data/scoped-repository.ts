@@ -92,18 +92,22 @@ export class ScopedRepository<T extends TenantRow> {
 
   /** Updates the scoped rows matching `where`; answers how many changed. */
   async update(where: FindOptionsWhere<T>, patch: QueryDeepPartialEntity<T>): Promise<number> {
+    const result = await this.updating(where, patch).execute();
+    return result.affected ?? 0;
+  }
+
+  /** Updates the scoped rows matching `where`; answers the given columns (database names) of each row changed, in one statement. */
+  async updateReturning<R extends ObjectLiteral>(where: FindOptionsWhere<T>, patch: QueryDeepPartialEntity<T>, columns: string[]): Promise<R[]> {
+    const result = await this.updating(where, patch).returning(columns).execute();
+    return result.raw as R[];
+  }
+
+  private updating(where: FindOptionsWhere<T>, patch: QueryDeepPartialEntity<T>) {
     this.assertWritable();
     const rule = this.ownership.bot;
     const botProperty = typeof rule === 'object' && 'property' in rule ? rule.property : null;
     if ('tenantId' in patch || (botProperty && botProperty in patch)) throw new Error('a row never changes owner');
-    const result = await this.manager
-      .createQueryBuilder()
-      .update(this.target)
-      .set(patch)
-      .where(this.condition())
-      .andWhere(where)
-      .execute();
-    return result.affected ?? 0;
+    return this.manager.createQueryBuilder().update(this.target).set(patch).where(this.condition()).andWhere(where);
   }
 
   /** Deletes the scoped rows matching `where`; answers how many went. */

@@ -88,6 +88,11 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     await this.boss.insert(name, jobs, { db });
   }
 
+  /** Adds jobs on their own, outside any transaction. */
+  async insert(name: string, jobs: JobInsert[]): Promise<void> {
+    if (jobs.length > 0) await this.boss.insert(name, jobs);
+  }
+
   /**
    * Runs `handler` for batches of jobs (it answers, per job, whether it completed) on one worker,
    * unless this instance runs no workers (RUN_WORKERS=false). After each batch the worker looks

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { BotScope, isRowId, isTelegramChatId, isUniqueViolation, ScopedSession, TenantData, tenantWide } from '@switchboard/common';
 import { searchTextOf } from '../contact-fields';
 import { Contact, ContactKind } from '../contact.entity';
@@ -56,6 +57,12 @@ export class IdentitiesService {
   ofContact(scope: BotScope, contactId: string): Promise<TelegramIdentity | null> {
     if (!isRowId(contactId)) return Promise.resolve(null);
     return this.data.for(scope).repository(TelegramIdentity).findOne({ contactId }, { started: 'DESC', blocked: 'ASC', lastMessageAt: 'DESC' });
+  }
+
+  /** The identities on the scope's bot of these contacts (a merged contact may have several). */
+  ofContacts(scope: BotScope, contactIds: string[]): Promise<TelegramIdentity[]> {
+    if (contactIds.length === 0) return Promise.resolve([]);
+    return this.data.for(scope).repository(TelegramIdentity).find({ botId: scope.botId, contactId: In(contactIds) });
   }
 
   find(scope: BotScope, chatId: number | string, session: ScopedSession = this.data.for(scope)): Promise<TelegramIdentity | null> {

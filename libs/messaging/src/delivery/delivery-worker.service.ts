@@ -86,7 +86,11 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     return Promise.all(
       jobs.map(async (job) => {
         const message = byId.get(job.data.messageId);
-        if (message?.status === DeliveryStatus.QUEUED) await this.process(message);
+        if (message?.status !== DeliveryStatus.QUEUED) return { id: job.id, status: 'completed' as const };
+        // Every job is completed here, so a retried one was claimed by a worker that stopped before
+        // recording the outcome: its send may already have gone out, and goes again.
+        if (job.retryCount > 0) message.inFlightAtCrash = true;
+        await this.process(message);
         return { id: job.id, status: 'completed' as const };
       }),
     );
@@ -97,6 +101,8 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       const bot = await this.directory.byId(message.botId);
       if (!bot) throw new SendFailed({ code: null, description: 'the bot was deleted before this message was sent' });
       if (!(await this.pacer.countToday(bot.id, bot.dailyLimit))) {
+        // A broadcast waits for the next day instead (its runner pauses it); a single message fails.
+        if (message.broadcastId) return await this.settle(message, { status: DeliveryStatus.HELD });
         throw new SendFailed({ code: null, description: `daily limit of ${bot.dailyLimit} messages reached for today (UTC)` });
       }
       const ids: string[] = [];
@@ -177,9 +183,10 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     await this.messages.query(
       `UPDATE outbound_messages AS message
        SET status = outcome.status, telegram_message_ids = string_to_array(outcome.telegram_message_ids, ',')::bigint[],
-           sent_at = outcome.sent_at, error_code = outcome.error_code, error_description = outcome.error_description, attempts = outcome.attempts
-       FROM unnest($1::bigint[], $2::varchar[], $3::text[], $4::timestamptz[], $5::int[], $6::text[], $7::int[])
-         AS outcome(id, status, telegram_message_ids, sent_at, error_code, error_description, attempts)
+           sent_at = outcome.sent_at, error_code = outcome.error_code, error_description = outcome.error_description, attempts = outcome.attempts,
+           in_flight_at_crash = outcome.in_flight_at_crash
+       FROM unnest($1::bigint[], $2::varchar[], $3::text[], $4::timestamptz[], $5::int[], $6::text[], $7::int[], $8::boolean[])
+         AS outcome(id, status, telegram_message_ids, sent_at, error_code, error_description, attempts, in_flight_at_crash)
        WHERE message.id = outcome.id`,
       [
         messages.map((message) => message.id),
@@ -189,6 +196,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
         messages.map((message) => message.errorCode),
         messages.map((message) => message.errorDescription),
         messages.map((message) => message.attempts),
+        messages.map((message) => message.inFlightAtCrash),
       ],
     );
     return messages.map(() => undefined);

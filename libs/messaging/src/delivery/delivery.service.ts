@@ -1,17 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppConfig, TenantData, TenantScope, isRowId, throughBot } from '@switchboard/common';
+import { AppConfig, ScopedSession, TenantData, TenantScope, isRowId, throughBot } from '@switchboard/common';
 import { IdentitiesService, TelegramIdentity } from '@switchboard/contacts';
 import { trackMarkup } from '../clicks/track-markup';
 import { TrackedButton } from '../clicks/tracked-button.entity';
 import { MessagingError, MessagingErrorCode } from '../messaging.errors';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
-import { SEND_QUEUE, sendKeyOf, SendJob } from './send-queue';
+import { SEND_QUEUE, sendJobOf } from './send-queue';
 
 export interface Recipient {
   botId: string;
   contactId?: string;
   chatId?: string;
+}
+
+/** Where a message goes: a chat of a bot, and the contact it belongs to. */
+export type RecipientChat = Pick<TelegramIdentity, 'botId' | 'contactId' | 'chatId'>;
+
+export interface QueuedSend {
+  recipient: RecipientChat;
+  command: SendCommand;
 }
 
 export interface SendCommand {
@@ -27,6 +35,25 @@ export interface SendCommand {
   sender?: string | null;
   /** Route URL buttons through Switchboard's redirect, so opening them marks the message CLICKED. */
   trackUrls?: boolean;
+  broadcastId?: string;
+}
+
+function outboundRowOf(recipient: RecipientChat, command: SendCommand, telegramMarkup: Record<string, unknown> | null): Partial<OutboundMessage> {
+  return {
+    botId: recipient.botId,
+    contactId: recipient.contactId,
+    chatId: recipient.chatId,
+    text: command.text,
+    photo: command.photo ?? null,
+    paidBroadcast: command.paidBroadcast ?? false,
+    parseMode: command.parseMode ?? null,
+    replyMarkup: command.replyMarkup ?? null,
+    telegramMarkup,
+    status: DeliveryStatus.QUEUED,
+    source: command.source,
+    sender: command.sender ?? null,
+    broadcastId: command.broadcastId ?? null,
+  };
 }
 
 /**
@@ -54,30 +81,24 @@ export class DeliveryService {
   }
 
   async enqueue(scope: TenantScope, identity: TelegramIdentity, command: SendCommand): Promise<OutboundMessage> {
-    const tracked = trackMarkup(command.replyMarkup ?? null, this.config.publicUrl, command.trackUrls ?? true);
-    return this.data.transaction(scope, async (session) => {
-      const messages = session.repository(OutboundMessage);
-      const message = await messages.save(
-        messages.create({
-          botId: identity.botId,
-          contactId: identity.contactId,
-          chatId: identity.chatId,
-          text: command.text,
-          photo: command.photo ?? null,
-          paidBroadcast: command.paidBroadcast ?? false,
-          parseMode: command.parseMode ?? null,
-          replyMarkup: command.replyMarkup ?? null,
-          telegramMarkup: tracked.markup,
-          status: DeliveryStatus.QUEUED,
-          source: command.source,
-          sender: command.sender ?? null,
-        }),
-      );
-      const buttons = session.repository(TrackedButton);
-      await buttons.saveMany(tracked.targets.map((target) => buttons.create({ ...target, botId: identity.botId, messageId: message.id })));
-      await session.enqueue(SEND_QUEUE, [{ data: { messageId: message.id } satisfies SendJob, singletonKey: sendKeyOf(identity.botId, identity.chatId) }]);
-      return message;
-    });
+    return this.data.transaction(scope, async (session) => (await this.enqueueWithin(session, [{ recipient: identity, command }]))[0]);
+  }
+
+  /**
+   * Stores messages QUEUED with their tracked buttons and send jobs, in the caller's transaction:
+   * a message exists if and only if it is on its way.
+   */
+  async enqueueWithin(session: ScopedSession, sends: QueuedSend[]): Promise<OutboundMessage[]> {
+    if (sends.length === 0) return [];
+    const tracked = sends.map(({ command }) => trackMarkup(command.replyMarkup ?? null, this.config.publicUrl, command.trackUrls ?? true));
+    const messages = session.repository(OutboundMessage);
+    const saved = await messages.saveMany(sends.map(({ recipient, command }, index) => messages.create(outboundRowOf(recipient, command, tracked[index].markup))));
+    const buttons = session.repository(TrackedButton);
+    await buttons.saveMany(
+      saved.flatMap((message, index) => tracked[index].targets.map((target) => buttons.create({ ...target, botId: message.botId, messageId: message.id }))),
+    );
+    await session.enqueue(SEND_QUEUE, saved.map(sendJobOf));
+    return saved;
   }
 
   find(scope: TenantScope, id: string): Promise<OutboundMessage | null> {

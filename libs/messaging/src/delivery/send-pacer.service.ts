@@ -117,6 +117,15 @@ export class SendPacer {
     return this.dailyCounts.submit({ botId, dailyLimit });
   }
 
+  /** Sends counted against the bot's daily limit today (UTC). */
+  async sentToday(botId: string): Promise<number> {
+    const rows: Array<{ count: number }> = await this.dataSource.query(
+      `SELECT count FROM bot_daily_sends WHERE bot_id = $1 AND day = (now() AT TIME ZONE 'UTC')::date`,
+      [botId],
+    );
+    return rows[0]?.count ?? 0;
+  }
+
   /** Sends counted together take one statement per bot: granted in order until the limit. */
   private async grant(manager: EntityManager, requests: DailyRequest[]): Promise<boolean[]> {
     const granted = new Map<string, number>();

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BotsModule } from '@switchboard/bots';
+import { ContactsModule } from '@switchboard/contacts';
+import { MessagingModule } from '@switchboard/messaging';
+import { TenantsModule } from '@switchboard/tenants';
+import { AudienceCriteria } from './audience-criteria';
+import { BroadcastDelivery } from './broadcast-delivery.entity';
+import { BroadcastReport } from './broadcast-report.service';
+import { BroadcastRunner } from './broadcast-runner.service';
+import { Broadcast } from './broadcast.entity';
+import { BroadcastsResolver } from './broadcasts.resolver';
+import { BroadcastsService } from './broadcasts.service';
+import { DeliveryFeeder } from './feed-deliveries';
+import { AudienceWalker } from './walk-audience';
+
+/**
+ * Messages to many contacts of a bot: an audience walked into one delivery row per contact, fed
+ * to the delivery engine at the bot's rate, durable across restarts and shared by instances.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Broadcast, BroadcastDelivery]), BotsModule, ContactsModule, MessagingModule, TenantsModule],
+  providers: [BroadcastsService, BroadcastRunner, BroadcastReport, AudienceCriteria, AudienceWalker, DeliveryFeeder, BroadcastsResolver],
+  exports: [BroadcastsService, BroadcastReport],
+})
+export class BroadcastsModule {}
