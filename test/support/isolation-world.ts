@@ -1,6 +1,8 @@
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './builders';
 import { gql } from './graphql-client';
+import { aDraftBroadcast } from './isolation-broadcasts';
+import { callerOf } from './isolation-probes';
 import { sendMessage, settled } from './messaging';
 import { aPerson, deliver, messageFrom, Person } from './telegram-people';
 import { startTelegramWorld, TelegramWorld } from './telegram-world';
@@ -47,6 +49,8 @@ export interface IsolationWorld {
   sent: { a1: string; a2: string; b1: string };
   /** Contacts reachable on A2 only, made for attacks that would destroy them. */
   spares: [string, string, string];
+  /** Draft broadcasts on A1 (to onA1) and A2 (to onA2). */
+  broadcasts: { a1: string; a2: string };
   close(): Promise<void>;
 }
 
@@ -183,7 +187,10 @@ export async function buildIsolationWorld(): Promise<IsolationWorld> {
   const people = await peopleOfA(world, a);
   const b = await tenantB(world);
   await updatesProcessed(world.app, a.tenant.apiKey);
+  const owner = callerOf(world.app, a.tenant.apiKey);
+  const broadcasts = { a1: await aDraftBroadcast(owner, a.bot1.id, [people.onA1.contactId]), a2: await aDraftBroadcast(owner, a.bot2.id, [people.onA2.contactId]) };
   return {
+    broadcasts,
     app: world.app,
     fake: world.fake,
     a,
