@@ -88,7 +88,7 @@ export class BroadcastReport {
       const identities = await this.identities.ofContacts(botScopeOf(broadcast), contacts.map((contact) => contact.id));
       return new Set(identities.filter((identity) => identity.started && !identity.blocked).map((identity) => identity.contactId)).size;
     }
-    const criteria = broadcast.criteria ?? (await this.criteria.of(creator, broadcast));
+    const criteria = broadcast.criteria ?? (await this.criteria.of(broadcast));
     return this.contacts.count(creator, { ...criteria, botId: broadcast.botId, reachable: true });
   }
 

@@ -3,9 +3,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
 import { AppConfig, Job, JobQueue, ScopedSession, TenantData, tenantWide } from '@switchboard/common';
 import { BroadcastMessages, rateOf } from '@switchboard/messaging';
+import { AudienceCriteria } from './audience-criteria';
 import { BroadcastJob } from './broadcast-scope';
 import { BroadcastDelivery, RecipientState } from './broadcast-delivery.entity';
-import { BroadcastState, FROM } from './broadcast-state';
+import { BroadcastState } from './broadcast-state';
 import { changeBroadcast, lockedBroadcast } from './broadcast-transitions';
 import { Broadcast } from './broadcast.entity';
 import { DeliveryFeeder } from './feed-deliveries';
@@ -47,6 +48,7 @@ export class BroadcastRunner implements OnApplicationBootstrap {
     private readonly walker: AudienceWalker,
     private readonly feeder: DeliveryFeeder,
     private readonly config: AppConfig,
+    private readonly audiences: AudienceCriteria,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -143,11 +145,18 @@ export class BroadcastRunner implements OnApplicationBootstrap {
     if (started) await this.tick(job);
   }
 
-  /** RUNNING from now: its run job commits with the state. */
-  async begin(session: ScopedSession, broadcast: Broadcast): Promise<void> {
-    if (!FROM.begin.includes(broadcast.state) && !FROM.launch.includes(broadcast.state)) return;
-    await changeBroadcast(session, broadcast, { state: BroadcastState.RUNNING, startedAt: new Date() });
+  /**
+   * RUNNING from now, its audience resolved as it stands now and the bot's paid setting taken;
+   * its run job commits with the state.
+   */
+  async begin(session: ScopedSession, broadcast: Broadcast): Promise<Broadcast> {
+    const { criteria, audienceSize, gone } = await this.audiences.resolve(broadcast);
+    const bot = await this.directory.byId(broadcast.botId);
+    await changeBroadcast(session, broadcast, { state: BroadcastState.RUNNING, startedAt: new Date(), criteria, audienceSize, paid: Boolean(bot?.paidBroadcasts) });
+    // A segment or job deleted before the start leaves nobody: the first tick completes it.
+    if (gone) await session.repository(Broadcast).update({ id: broadcast.id }, { walkDone: true });
     await session.enqueue(RUN_QUEUE, [runJobOf(broadcast)]);
+    return broadcast;
   }
 
   async resume(session: ScopedSession, broadcast: Broadcast): Promise<void> {

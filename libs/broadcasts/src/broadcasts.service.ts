@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { BotDirectory, BotsService } from '@switchboard/bots';
+import { BotsService } from '@switchboard/bots';
 import { Page, PageArgs, TenantData, TenantScope, isUuid, paginate } from '@switchboard/common';
-import { ContactsService, SegmentsService } from '@switchboard/contacts';
+import { SegmentsService } from '@switchboard/contacts';
 import { BroadcastMessages, JobsService } from '@switchboard/messaging';
 import { BroadcastAudience, normalizedAudience } from './audience';
-import { AudienceCriteria } from './audience-criteria';
 import { checkContent } from './broadcast-content';
 import { BroadcastDelivery, RecipientState } from './broadcast-delivery.entity';
 import { BroadcastRunner, WAKE_QUEUE } from './broadcast-runner.service';
-import { BroadcastJob, creatorScopeOf } from './broadcast-scope';
+import { BroadcastJob } from './broadcast-scope';
 import { BroadcastState, FROM } from './broadcast-state';
 import { changeBroadcast, lockedForChange } from './broadcast-transitions';
 import { Broadcast } from './broadcast.entity';
@@ -26,13 +25,10 @@ export class BroadcastsService {
   constructor(
     private readonly data: TenantData,
     private readonly bots: BotsService,
-    private readonly directory: BotDirectory,
-    private readonly contacts: ContactsService,
     private readonly segments: SegmentsService,
     private readonly jobs: JobsService,
     private readonly runner: BroadcastRunner,
     private readonly messages: BroadcastMessages,
-    private readonly criteria: AudienceCriteria,
   ) {}
 
   async create(scope: TenantScope, input: CreateBroadcastInput): Promise<Broadcast> {
@@ -85,23 +81,15 @@ export class BroadcastsService {
 
   /** Starts now (the first recipients are queued before it answers), or at `scheduledAt`. */
   async launch(scope: TenantScope, id: string, scheduledAt?: Date): Promise<Broadcast> {
-    const existing = await this.get(scope, id);
     if (scheduledAt && scheduledAt.getTime() < Date.now() - SCHEDULE_GRACE_MS) {
       throw new BroadcastError(BroadcastErrorCode.SCHEDULE_IN_PAST, 'scheduledAt is in the past: omit it to start now');
     }
-    const criteria = await this.criteria.of(scope, existing);
-    const audienceSize = criteria ? await this.contacts.count(creatorScopeOf(existing), criteria) : existing.audience.contactIds!.length + existing.duplicates;
-    const bot = await this.directory.byId(existing.botId);
-    const later = scheduledAt && scheduledAt.getTime() > Date.now();
+    const later = scheduledAt && scheduledAt.getTime() > Date.now() ? scheduledAt : null;
     const broadcast = await this.data.transaction(scope, async (session) => {
       const locked = await lockedForChange(session, id, FROM.launch, 'be launched');
-      await changeBroadcast(session, locked, { criteria, audienceSize, paid: Boolean(bot?.paidBroadcasts), scheduledAt: scheduledAt ?? null });
-      if (!later) {
-        await this.runner.begin(session, locked);
-        return locked;
-      }
-      await changeBroadcast(session, locked, { state: BroadcastState.SCHEDULED });
-      await session.enqueue(WAKE_QUEUE, [{ data: { tenantId: locked.tenantId, broadcastId: locked.id } satisfies BroadcastJob, startAfter: scheduledAt }]);
+      if (!later) return this.runner.begin(session, locked);
+      await changeBroadcast(session, locked, { state: BroadcastState.SCHEDULED, scheduledAt: later });
+      await session.enqueue(WAKE_QUEUE, [{ data: { tenantId: locked.tenantId, broadcastId: locked.id } satisfies BroadcastJob, startAfter: later }]);
       return locked;
     });
     if (!later) await this.runner.tick({ tenantId: broadcast.tenantId, broadcastId: broadcast.id }, FIRST_FEED);

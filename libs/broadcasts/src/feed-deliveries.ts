@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { ScopedSession, tenantWide } from '@switchboard/common';
 import { Contact, ContactsService } from '@switchboard/contacts';
 import { DeliveryService } from '@switchboard/messaging';
-import { BroadcastDelivery, RecipientState } from './broadcast-delivery.entity';
+import { BroadcastDelivery, RecipientState, SkipReason } from './broadcast-delivery.entity';
 import { Broadcast } from './broadcast.entity';
 import { renderMergeFields } from './merge-fields';
 
@@ -41,6 +41,9 @@ export class DeliveryFeeder {
       })),
     );
     await deliveries.update({ id: In(sendable.map((row) => row.id)) }, { state: RecipientState.QUEUED });
+    // A contact erased since it was walked takes its row with it; one caught mid-erasure is not waited for.
+    const gone = pending.filter((row) => !contacts.has(row.contactId)).map((row) => row.id);
+    if (gone.length > 0) await deliveries.update({ id: In(gone) }, { state: RecipientState.SKIPPED, skipReason: SkipReason.UNREACHABLE });
     return sendable.length;
   }
 }
