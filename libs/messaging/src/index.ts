@@ -7,3 +7,4 @@ export * from './jobs/job.entity';
 export * from './messaging.errors';
 export * from './delivery/send-request';
 export * from './interactive/reply-markup-rules';
+export * from './dto/send-message.input';

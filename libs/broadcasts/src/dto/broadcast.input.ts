@@ -2,13 +2,11 @@ import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/g
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject, IsTelegramPhoto, MAX_CAPTION_LENGTH, PageArgs } from '@switchboard/common';
+import { MAX_OUTBOUND_TEXT, PARSE_MODES } from '@switchboard/messaging';
 import { BroadcastAudience } from '../audience';
 import { BroadcastState } from '../broadcast-state';
 import { RecipientStatus } from '../recipient-status';
 
-/** A broadcast's text: split into several messages past 4,096 characters, like any message, up to this. */
-export const MAX_BROADCAST_TEXT = 32_768;
-export const PARSE_MODES = ['HTML', 'MarkdownV2', 'Markdown'];
 
 @InputType()
 export class CreateBroadcastInput {
@@ -25,7 +23,7 @@ export class CreateBroadcastInput {
   @Field({ description: `The text, or the photo's caption (at most ${MAX_CAPTION_LENGTH} characters); merge fields: {{first_name}}, {{last_name}}, {{username}}, {{attributes.KEY}}, with a default: {{first_name|there}}` })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(MAX_BROADCAST_TEXT)
+  @MaxLength(MAX_OUTBOUND_TEXT)
   text!: string;
 
   @Field(() => String, { nullable: true, description: 'HTML, MarkdownV2 or Markdown' })
