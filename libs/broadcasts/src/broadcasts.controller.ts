@@ -4,6 +4,7 @@ import { CurrentTenant, ListQuery, TenantScope, toListResponse } from '@switchbo
 import { BroadcastReport } from './broadcast-report.service';
 import { Broadcast } from './broadcast.entity';
 import { BroadcastsService } from './broadcasts.service';
+import { BroadcastFilterArgs } from './dto/broadcast.input';
 import { checkPlatform, SendNowBody } from './dto/send-now.body';
 import { presentBroadcast, presentProgress } from './present-broadcast';
 import { SendNow } from './send-now';
@@ -30,7 +31,7 @@ export class BroadcastsController {
   @Get()
   @ApiOperation({ summary: "The tenant's broadcasts, newest first, with their counts" })
   async list(@CurrentTenant() scope: TenantScope, @Query() query: ListQuery) {
-    const page = await this.broadcasts.list(scope, {}, query.toPageArgs());
+    const page = await this.broadcasts.list(scope, new BroadcastFilterArgs(), query.toPageArgs());
     const items = await Promise.all(page.nodes.map((broadcast) => this.presented(scope, broadcast)));
     return toListResponse({ ...page, nodes: items }, (item) => item);
   }
