@@ -1,6 +1,7 @@
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BROADCAST_ROUTES } from './support/isolation-broadcast-routes';
 import { BROADCAST_CASES } from './support/isolation-broadcasts';
 import { IsolationTable } from './support/isolation-case';
 import { GRAPHQL_READS } from './support/isolation-graphql-reads';
@@ -18,7 +19,7 @@ import { buildIsolationWorld, IsolationWorld } from './support/isolation-world';
  * none can be added without saying how it is isolated.
  */
 const GRAPHQL_CASES: IsolationTable = { ...GRAPHQL_READS, ...SUBSCRIPTIONS, ...GRAPHQL_WRITES, ...BROADCAST_CASES };
-const ROUTE_CASES: IsolationTable = { ...REST_CASES, ...TELEGRAM_ROUTES };
+const ROUTE_CASES: IsolationTable = { ...REST_CASES, ...BROADCAST_ROUTES, ...TELEGRAM_ROUTES };
 
 function rootFieldsOfCommittedSchema(): string[] {
   const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8'));

@@ -1,5 +1,6 @@
 import { callerOf } from './isolation-probes';
 import { IsolationWorld } from './isolation-world';
+import { restClient } from './rest-client';
 import { ADMIN_TOKEN } from './test-app';
 
 /**
@@ -24,13 +25,7 @@ export function callers(world: IsolationWorld) {
 
 /** REST calls as one caller. */
 export function restAs(world: IsolationWorld, token: string) {
-  const auth = { authorization: `Bearer ${token}` };
-  return {
-    get: (path: string) => world.app.http().get(path).set(auth),
-    post: (path: string, body: object = {}) => world.app.http().post(path).set(auth).send(body),
-    put: (path: string, body: object = {}) => world.app.http().put(path).set(auth).send(body),
-    delete: (path: string) => world.app.http().delete(path).set(auth),
-  };
+  return restClient(world.app, token);
 }
 
 export function restCallers(world: IsolationWorld) {

@@ -1,4 +1,4 @@
-import { ScopedSession } from '@switchboard/common';
+import { ScopedSession, isUuid } from '@switchboard/common';
 import { BroadcastState } from './broadcast-state';
 import { Broadcast } from './broadcast.entity';
 import { BroadcastError, BroadcastErrorCode } from './broadcast.errors';
@@ -8,6 +8,7 @@ import { BroadcastError, BroadcastErrorCode } from './broadcast.errors';
  * one after the other, so a pause never misses messages the runner is queuing.
  */
 export async function lockedBroadcast(session: ScopedSession, id: string): Promise<Broadcast | null> {
+  if (!isUuid(id)) return null;
   return session.repository(Broadcast).select('broadcast').where('broadcast.id = :id', { id }).setLock('pessimistic_write').getOne();
 }
 

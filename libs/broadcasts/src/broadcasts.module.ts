@@ -9,9 +9,13 @@ import { BroadcastDelivery } from './broadcast-delivery.entity';
 import { BroadcastReport } from './broadcast-report.service';
 import { BroadcastRunner } from './broadcast-runner.service';
 import { Broadcast } from './broadcast.entity';
+import { BroadcastsController } from './broadcasts.controller';
 import { BroadcastsResolver } from './broadcasts.resolver';
 import { BroadcastsService } from './broadcasts.service';
 import { DeliveryFeeder } from './feed-deliveries';
+import { SendJob } from './send-job';
+import { SendJobController } from './send-job.controller';
+import { SendNow } from './send-now';
 import { AudienceWalker } from './walk-audience';
 
 /**
@@ -20,7 +24,8 @@ import { AudienceWalker } from './walk-audience';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Broadcast, BroadcastDelivery]), BotsModule, ContactsModule, MessagingModule, TenantsModule],
-  providers: [BroadcastsService, BroadcastRunner, BroadcastReport, AudienceCriteria, AudienceWalker, DeliveryFeeder, BroadcastsResolver],
+  controllers: [BroadcastsController, SendJobController],
+  providers: [BroadcastsService, BroadcastRunner, BroadcastReport, AudienceCriteria, AudienceWalker, DeliveryFeeder, BroadcastsResolver, SendNow, SendJob],
   exports: [BroadcastsService, BroadcastReport],
 })
 export class BroadcastsModule {}

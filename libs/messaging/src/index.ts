@@ -1,6 +1,7 @@
 export * from './delivery/broadcast-messages.service';
 export * from './delivery/delivery.service';
 export * from './jobs/jobs.service';
+export * from './jobs/job-notification';
 export * from './messaging.module';
 export * from './outbound-message.entity';
 export * from './jobs/job.entity';

@@ -5,11 +5,6 @@ import { MessagingError, MessagingErrorCode } from '../messaging.errors';
 import { CreateJobInput } from './create-job.input';
 import { Job } from './job.entity';
 
-/** The notification text when neither the request nor the job gives one. */
-export function defaultJobMessage(job: Pick<Job, 'title'>): string {
-  return `New opportunity: ${job.title}\n\nTap below to view details.`;
-}
-
 @Injectable()
 export class JobsService {
   constructor(

@@ -5,7 +5,8 @@ import { ContactsService, IdentitiesService } from '@switchboard/contacts';
 import { DeliveryService } from '../delivery/delivery.service';
 import { MessagingError, MessagingErrorCode } from '../messaging.errors';
 import { DeliveryStatus } from '../outbound-message.entity';
-import { defaultJobMessage, JobsService } from './jobs.service';
+import { jobNotification } from './job-notification';
+import { JobsService } from './jobs.service';
 
 const OUTCOME_WAIT_MS = 15_000;
 
@@ -35,11 +36,7 @@ export class NotifyTester {
     if (!identity || !identity.started || identity.blocked) {
       throw new MessagingError(MessagingErrorCode.TESTER_NOT_CONNECTED, `Tester ${testerId} has not connected a Telegram account`);
     }
-    const queued = await this.delivery.enqueue(scope, identity, {
-      text: message ?? job.message ?? defaultJobMessage(job),
-      replyMarkup: { inline_keyboard: [[{ text: 'View details', url: job.url }]] },
-      source: 'job',
-    });
+    const queued = await this.delivery.enqueue(scope, identity, { ...jobNotification(job, message), source: 'job' });
     const sent = await this.delivery.outcome(scope, queued.id, OUTCOME_WAIT_MS);
     if (sent.status === DeliveryStatus.FAILED) {
       throw new MessagingError(MessagingErrorCode.TELEGRAM_REJECTED, `Telegram rejected the notification: ${sent.errorDescription}`);
