@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { MAX_EXPLICIT_RECIPIENTS } from '../audience';
 import { BroadcastError, BroadcastErrorCode } from '../broadcast.errors';
-import { MAX_BROADCAST_TEXT } from './broadcast.input';
+import { MAX_OUTBOUND_TEXT } from '@switchboard/messaging';
 
 /** The one platform this service broadcasts on; Jina Connect's others are not ours. */
 export const PLATFORMS = ['TELEGRAM'] as const;
@@ -21,10 +21,10 @@ export class SendNowBody {
   @MaxLength(32)
   platform!: string;
 
-  @ApiProperty({ example: 'Hello from Jina Connect!', maxLength: MAX_BROADCAST_TEXT, description: 'Merge fields like {{first_name|there}} are filled per contact' })
+  @ApiProperty({ example: 'Hello from Jina Connect!', maxLength: MAX_OUTBOUND_TEXT, description: 'Merge fields like {{first_name|there}} are filled per contact' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(MAX_BROADCAST_TEXT)
+  @MaxLength(MAX_OUTBOUND_TEXT)
   message_text!: string;
 
   @ApiProperty({
