@@ -1,5 +1,5 @@
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { AuthenticatedRequest, CurrentTenant, Page, PageArgs, Paginated, TenantScope } from '@switchboard/common';
+import { AuthenticatedRequest, CurrentTenant, Page, Paginated, TenantScope } from '@switchboard/common';
 import { LiveCredentials } from '@switchboard/tenants';
 import { BroadcastProgress, BroadcastRecipient, BroadcastRecipientConnection, BroadcastStats } from './broadcast-report.types';
 import { BroadcastReport } from './broadcast-report.service';
@@ -66,8 +66,8 @@ export class BroadcastsResolver {
   }
 
   @Query(() => BroadcastConnection, { description: 'Newest first' })
-  broadcasts(@CurrentTenant() scope: TenantScope, @Args() filter: BroadcastFilterArgs, @Args() page: PageArgs): Promise<Page<Broadcast>> {
-    return this.service.list(scope, filter, page);
+  broadcasts(@CurrentTenant() scope: TenantScope, @Args() args: BroadcastFilterArgs): Promise<Page<Broadcast>> {
+    return this.service.list(scope, args, args);
   }
 
   @Query(() => Broadcast, { nullable: true })
@@ -94,10 +94,9 @@ export class BroadcastsResolver {
   deliveries(
     @CurrentTenant() scope: TenantScope,
     @Parent() broadcast: Broadcast,
-    @Args() filter: DeliveryFilterArgs,
-    @Args() page: PageArgs,
+    @Args() args: DeliveryFilterArgs,
   ): Promise<Page<BroadcastRecipient>> {
-    return this.report.recipients(scope, broadcast, filter.status, page);
+    return this.report.recipients(scope, broadcast, args.status, args);
   }
 
   @Subscription(() => BroadcastProgressUpdate, { description: "A broadcast's counts and pace, at most about once a second, until it ends" })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { GraphQLJSONObject, IsTelegramPhoto, MAX_CAPTION_LENGTH } from '@switchboard/common';
+import { GraphQLJSONObject, IsTelegramPhoto, MAX_CAPTION_LENGTH, PageArgs } from '@switchboard/common';
 import { BroadcastAudience } from '../audience';
 import { BroadcastState } from '../broadcast-state';
 import { RecipientStatus } from '../recipient-status';
@@ -65,8 +65,9 @@ export class LaunchBroadcastArgs {
   scheduledAt?: Date;
 }
 
+/** One args class per field, page included: each @Args() class is validated against all of a field's arguments. */
 @ArgsType()
-export class BroadcastFilterArgs {
+export class BroadcastFilterArgs extends PageArgs {
   @Field(() => BroadcastState, { nullable: true })
   @IsOptional()
   @IsIn(Object.values(BroadcastState))
@@ -79,7 +80,7 @@ export class BroadcastFilterArgs {
 }
 
 @ArgsType()
-export class DeliveryFilterArgs {
+export class DeliveryFilterArgs extends PageArgs {
   @Field(() => RecipientStatus, { nullable: true })
   @IsOptional()
   @IsIn(Object.values(RecipientStatus))
