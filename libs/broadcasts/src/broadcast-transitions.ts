@@ -1,4 +1,4 @@
-import { ScopedSession } from '@switchboard/common';
+import { ScopedSession, isUuid } from '@switchboard/common';
 import { BroadcastState } from './broadcast-state';
 import { Broadcast } from './broadcast.entity';
 import { BroadcastError, BroadcastErrorCode } from './broadcast.errors';
@@ -12,7 +12,8 @@ export async function lockedBroadcast(session: ScopedSession, id: string): Promi
 }
 
 export async function lockedForChange(session: ScopedSession, id: string, from: BroadcastState[], action: string): Promise<Broadcast> {
-  const broadcast = await lockedBroadcast(session, id);
+  // An id that is no uuid names no broadcast; PostgreSQL would refuse it as a uuid.
+  const broadcast = isUuid(id) ? await lockedBroadcast(session, id) : null;
   if (!broadcast) throw BroadcastError.notFound(id);
   if (!from.includes(broadcast.state)) {
     throw new BroadcastError(BroadcastErrorCode.INVALID_STATE, `A ${broadcast.state} broadcast cannot ${action}; it can from ${from.join(', ')}`);
