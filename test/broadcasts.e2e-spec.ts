@@ -114,6 +114,23 @@ describe('broadcasts', () => {
       for (const action of ['pause', 'resume', 'cancel'] as const) await conflict(api.tryChange(action, completed.id));
       await conflict(api.tryLaunch(completed.id));
     });
+
+    it('answers an id that is no broadcast’s with NOT_FOUND, and one that is no uuid with a refusal, never an internal error', async () => {
+      const answersFor = async (id: string) => {
+        const answers = [
+          await api.tryUpdate(id, { text: 'x' }),
+          await api.tryLaunch(id),
+          ...(await Promise.all((['pause', 'resume', 'cancel'] as const).map((action) => api.tryChange(action, id)))),
+        ];
+        return answers.map((answer) => answer.errors?.[0].extensions.code);
+      };
+      expect(await answersFor('00000000-0000-4000-8000-000000000000')).toEqual(Array(5).fill('NOT_FOUND'));
+      for (const id of ['-1', '1180591620717411303424', 'not-an-id']) {
+        // launchBroadcast's arguments are validated as a uuid; the others look the id up.
+        expect(await answersFor(id)).toEqual(['NOT_FOUND', 'BAD_USER_INPUT', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
+        expect(await api.find(id)).toBeNull();
+      }
+    });
   });
 
   describe('reading', () => {

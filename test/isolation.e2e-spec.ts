@@ -1,6 +1,7 @@
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BROADCAST_CASES } from './support/isolation-broadcasts';
 import { IsolationTable } from './support/isolation-case';
 import { GRAPHQL_READS } from './support/isolation-graphql-reads';
 import { GRAPHQL_WRITES } from './support/isolation-graphql-writes';
@@ -16,7 +17,7 @@ import { buildIsolationWorld, IsolationWorld } from './support/isolation-world';
  * are keyed by field name and "METHOD path"; a field or route without an entry fails here, so
  * none can be added without saying how it is isolated.
  */
-const GRAPHQL_CASES: IsolationTable = { ...GRAPHQL_READS, ...SUBSCRIPTIONS, ...GRAPHQL_WRITES };
+const GRAPHQL_CASES: IsolationTable = { ...GRAPHQL_READS, ...SUBSCRIPTIONS, ...GRAPHQL_WRITES, ...BROADCAST_CASES };
 const ROUTE_CASES: IsolationTable = { ...REST_CASES, ...TELEGRAM_ROUTES };
 
 function rootFieldsOfCommittedSchema(): string[] {
