@@ -7,7 +7,7 @@ import { AudienceCriteria } from './audience-criteria';
 import { BroadcastProgress, BroadcastRecipient, BroadcastStats } from './broadcast-report.types';
 import { botScopeOf, creatorScopeOf } from './broadcast-scope';
 import { BroadcastDelivery, RecipientState } from './broadcast-delivery.entity';
-import { BroadcastState } from './broadcast-state';
+import { BroadcastState, isPaused } from './broadcast-state';
 import { Broadcast } from './broadcast.entity';
 import { BroadcastEstimate, estimateOf } from './estimate';
 import { RecipientStatus } from './recipient-status';
@@ -94,15 +94,18 @@ export class BroadcastReport {
 
   async recipients(scope: TenantScope, broadcast: Broadcast, status: RecipientStatus | undefined, page: PageArgs): Promise<Page<BroadcastRecipient>> {
     const query = this.data.for(scope).repository(BroadcastDelivery).select('delivery').andWhere('delivery.broadcast_id = :broadcastId', { broadcastId: broadcast.id });
-    const messageStatus = status && MESSAGE_STATUSES[status];
-    if (status === RecipientStatus.PENDING || status === RecipientStatus.SKIPPED) query.andWhere('delivery.state = :state', { state: status });
-    if (messageStatus) {
+    // A paused broadcast's recipients not yet handed to the engine wait with its held messages.
+    const waiting = isPaused(broadcast.state) ? RecipientStatus.HELD : RecipientStatus.PENDING;
+    if (status) {
+      const rowState = rowStateOf(status, waiting);
+      const messageStatus = MESSAGE_STATUSES[status];
       const sent = `EXISTS (SELECT 1 FROM outbound_messages message WHERE message.broadcast_id = delivery.broadcast_id AND message.contact_id = delivery.contact_id AND message.status = :messageStatus)`;
-      query.andWhere(status === RecipientStatus.CANCELLED ? `(delivery.state = 'CANCELLED' OR ${sent})` : sent, { messageStatus });
+      const either = [rowState && 'delivery.state = :rowState', messageStatus && sent].filter(Boolean);
+      query.andWhere(either.length > 0 ? `(${either.join(' OR ')})` : 'false', { rowState, messageStatus });
     }
     const rows = await paginate(query, page);
     const messages = new Map((await this.messages.ofContacts(scope, broadcast.id, rows.nodes.map((row) => row.contactId))).map((message) => [message.contactId, message]));
-    return { pageInfo: rows.pageInfo, nodes: rows.nodes.map((row) => recipientOf(row, messages.get(row.contactId))) };
+    return { pageInfo: rows.pageInfo, nodes: rows.nodes.map((row) => recipientOf(row, messages.get(row.contactId), waiting)) };
   }
 
   private async recipientCounts(scope: TenantScope, broadcastId: string): Promise<Map<RecipientState, number>> {
@@ -119,8 +122,16 @@ export class BroadcastReport {
   }
 }
 
-function recipientOf(row: BroadcastDelivery, message: OutboundMessage | undefined): BroadcastRecipient {
-  const status = message ? (message.status as string as RecipientStatus) : (row.state as string as RecipientStatus);
+/** The delivery row state that reads as `status` before any message exists. */
+function rowStateOf(status: RecipientStatus, waiting: RecipientStatus): RecipientState | null {
+  if (status === RecipientStatus.SKIPPED) return RecipientState.SKIPPED;
+  if (status === RecipientStatus.CANCELLED) return RecipientState.CANCELLED;
+  return status === waiting ? RecipientState.PENDING : null;
+}
+
+function recipientOf(row: BroadcastDelivery, message: OutboundMessage | undefined, waiting: RecipientStatus): BroadcastRecipient {
+  const unfed = row.state === RecipientState.PENDING ? waiting : (row.state as string as RecipientStatus);
+  const status = message ? (message.status as string as RecipientStatus) : unfed;
   return {
     contactId: row.contactId,
     chatId: message?.chatId ?? row.chatId,

@@ -118,9 +118,12 @@ export class BroadcastRunner implements OnApplicationBootstrap {
     return !pending && (await this.messages.unsettled(session, broadcast.id)) === 0;
   }
 
+  /**
+   * Its messages are not held here: those still queued were counted against today's limit (so
+   * they may go), or will be refused a count by their worker, which holds them itself.
+   */
   private async pauseForTheDay(session: ScopedSession, broadcast: Broadcast): Promise<void> {
     await changeBroadcast(session, broadcast, { state: BroadcastState.PAUSED_DAILY_LIMIT });
-    await this.messages.hold(session, broadcast.id);
     await session.enqueue(WAKE_QUEUE, [{ data: { tenantId: broadcast.tenantId, broadcastId: broadcast.id } satisfies BroadcastJob, startAfter: nextUtcDay() }]);
   }
 

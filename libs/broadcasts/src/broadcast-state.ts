@@ -25,3 +25,5 @@ export const FROM: Record<'edit' | 'launch' | 'begin' | 'pause' | 'resume' | 'pa
 };
 
 export const isFinished = (state: BroadcastState) => state === BroadcastState.COMPLETED || state === BroadcastState.CANCELLED;
+
+export const isPaused = (state: BroadcastState) => state === BroadcastState.PAUSED || state === BroadcastState.PAUSED_DAILY_LIMIT;

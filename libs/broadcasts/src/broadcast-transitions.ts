@@ -8,6 +8,7 @@ import { BroadcastError, BroadcastErrorCode } from './broadcast.errors';
  * one after the other, so a pause never misses messages the runner is queuing.
  */
 export async function lockedBroadcast(session: ScopedSession, id: string): Promise<Broadcast | null> {
+  // An id that is no uuid names no broadcast; PostgreSQL would refuse it as a uuid.
   if (!isUuid(id)) return null;
   return session.repository(Broadcast).select('broadcast').where('broadcast.id = :id', { id }).setLock('pessimistic_write').getOne();
 }

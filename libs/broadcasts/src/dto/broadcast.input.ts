@@ -63,6 +63,7 @@ export class LaunchBroadcastArgs {
   scheduledAt?: Date;
 }
 
+/** One args class per field, page included: each @Args() class is validated against all of a field's arguments. */
 @ArgsType()
 export class BroadcastFilterArgs extends PageArgs {
   @Field(() => BroadcastState, { nullable: true })

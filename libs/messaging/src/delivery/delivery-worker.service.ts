@@ -37,6 +37,9 @@ class SendFailed extends Error {
   }
 }
 
+/** A broadcast's message held or cancelled while its send waited for a slot: it is not sent, and its status stays. */
+class SendWithdrawn extends Error {}
+
 /**
  * Sends queued messages: paced to the bot's rate and the chat's limit (shared through
  * PostgreSQL by every instance), within the daily limit, pausing the bot on 429, retrying 5xx,
@@ -49,6 +52,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   /** When this instance last called sendMessage for each bot. */
   private readonly lastSendAt = new Map<string, number>();
   private readonly outcomes = new Coalescer<OutboundMessage, void>((messages) => this.writeOutcomes(messages));
+  private readonly stillQueued = new Coalescer<string, boolean>((ids) => this.queuedOf(ids));
 
   constructor(
     @InjectRepository(OutboundMessage) private readonly messages: Repository<OutboundMessage>,
@@ -108,11 +112,12 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       const ids: string[] = [];
       const parts = partsOf(message);
       for (const [index, part] of parts.entries()) {
-        ids.push(await this.sendPart(bot, message, part, index === parts.length - 1));
+        ids.push(await this.sendPart(bot, message, part, index === parts.length - 1, index === 0));
       }
       await this.settle(message, { status: DeliveryStatus.SENT, telegramMessageIds: ids, sentAt: new Date(), errorCode: null, errorDescription: null });
       await this.logOutbound(message, ids.at(-1) ?? null);
     } catch (error) {
+      if (error instanceof SendWithdrawn) return;
       if (!(error instanceof SendFailed)) this.logger.error({ err: error, messageId: message.id }, 'sending failed unexpectedly');
       const failure = error instanceof SendFailed ? error.failure : { code: null, description: 'internal error while sending' };
       await this.settle(message, { status: DeliveryStatus.FAILED, errorCode: failure.code, errorDescription: failure.description });
@@ -120,7 +125,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   }
 
   /** One send (a message, or a photo), as many tries as the rules allow; answers Telegram's message_id. */
-  private async sendPart(bot: BotRuntime, message: OutboundMessage, text: string, last: boolean): Promise<string> {
+  private async sendPart(bot: BotRuntime, message: OutboundMessage, text: string, last: boolean, first: boolean): Promise<string> {
     const rate = rateOf(message, bot.sendRate, this.config.telegram.rateLimit);
     const intervalMs = rate.perMs / rate.count / PACING_SHARE;
     let transientFailures = 0;
@@ -128,6 +133,9 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       const slot = await this.pacer.reserve(bot.id, intervalMs, message.chatId);
       await sleep(Math.max(0, slot.getTime() - Date.now()));
       await this.keepApart(bot.id, intervalMs);
+      // A slot may be seconds away at a slow rate: a pause or cancel of the broadcast meanwhile
+      // must stop this send (a resume queues the message anew). A message is never cut short.
+      if (first && message.broadcastId && !(await this.stillQueued.submit(message.id))) throw new SendWithdrawn();
       message.attempts += 1;
       try {
         const sent = await this.clients.send(bot.token, sendRequestOf(message, text, last));
@@ -176,6 +184,13 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     await this.outcomes.submit(message);
     const { text: _text, replyMarkup: _markup, telegramMarkup: _sent, ...status } = message;
     this.events.publish(MESSAGE_STATUS_CHANGED, status);
+  }
+
+  /** Whether each message is still QUEUED, read together for sends due together. */
+  private async queuedOf(ids: string[]): Promise<boolean[]> {
+    const queued = await this.messages.find({ select: { id: true }, where: { id: In(ids), status: DeliveryStatus.QUEUED } });
+    const stillQueued = new Set(queued.map((message) => message.id));
+    return ids.map((id) => stillQueued.has(id));
   }
 
   /** Outcomes settled together are written by one UPDATE. */
