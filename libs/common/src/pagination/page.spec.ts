@@ -6,9 +6,13 @@ const raw = (text: string) => Buffer.from(text).toString('base64url');
 
 describe('decodeCursor', () => {
   it('reads back what encodeCursor wrote, for each key type', () => {
-    expect(decodeCursor(encodeCursor(AT, UUID), 'uuid')).toEqual({ createdAt: AT, id: UUID });
-    expect(decodeCursor(encodeCursor(AT, '42'), 'bigint')).toEqual({ createdAt: AT, id: '42' });
-    expect(decodeCursor(encodeCursor(AT, 'job_abc123'), 'text')).toEqual({ createdAt: AT, id: 'job_abc123' });
+    expect(decodeCursor(encodeCursor(AT, UUID), 'uuid')).toEqual({ createdAt: AT.toISOString(), id: UUID });
+    expect(decodeCursor(encodeCursor(AT, '42'), 'bigint')).toEqual({ createdAt: AT.toISOString(), id: '42' });
+    expect(decodeCursor(encodeCursor(AT, 'job_abc123'), 'text')).toEqual({ createdAt: AT.toISOString(), id: 'job_abc123' });
+  });
+
+  it('keeps microseconds, which rows written together share', () => {
+    expect(decodeCursor(encodeCursor('2026-01-01T00:00:00.123456Z', '42'), 'bigint')).toEqual({ createdAt: '2026-01-01T00:00:00.123456Z', id: '42' });
   });
 
   it.each([
@@ -17,6 +21,7 @@ describe('decodeCursor', () => {
     ['an id beyond bigint', encodeCursor(AT, '9223372036854775808'), 'bigint'],
     ['a date out of range', raw(`+275760-01-01T00:00:00.000Z|42`), 'bigint'],
     ['no date', raw('|42'), 'bigint'],
+    ['a date not in UTC ISO form', raw('January 1, 2026|42'), 'bigint'],
     ['extra parts', raw(`${AT.toISOString()}|42|43`), 'bigint'],
     ['a NUL in a text id', encodeCursor(AT, 'a\u0000'), 'text'],
   ] as const)('refuses %s', (_, cursor, key) => {

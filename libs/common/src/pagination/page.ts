@@ -61,9 +61,18 @@ export interface PageOrder {
 
 const BY_CREATION: PageOrder = { column: 'created_at', property: 'createdAt' };
 
-export function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
+/**
+ * A cursor keeps its row's time as PostgreSQL wrote it, to the microsecond: rows written in one
+ * transaction share a time that a millisecond cursor would fall between, losing the rest of them.
+ */
+export function encodeCursor(at: Date | string, id: string): string {
+  return Buffer.from(`${typeof at === 'string' ? at : at.toISOString()}|${id}`).toString('base64url');
 }
+
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+/** How paginate reads a row's time for its cursor, in UTC to the microsecond. */
+const cursorTimeOf = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const CURSOR_AT = 'page_cursor_at';
 
 /** The kind of primary key a list is keyed on, which a cursor's id must match. */
 export type CursorKey = 'uuid' | 'bigint' | 'text';
@@ -84,13 +93,13 @@ function isKeyOf(key: CursorKey, id: string): boolean {
   }
 }
 
-export function decodeCursor(cursor: string, key: CursorKey = 'text'): { createdAt: Date; id: string } {
+export function decodeCursor(cursor: string, key: CursorKey = 'text'): { createdAt: string; id: string } {
   const [createdAt, id, ...rest] = Buffer.from(cursor, 'base64url').toString().split('|');
   const time = new Date(createdAt ?? '').getTime();
-  if (!id || rest.length > 0 || !(time >= EARLIEST && time < LATEST) || !isKeyOf(key, id)) {
+  if (!id || rest.length > 0 || !CURSOR_TIME.test(createdAt ?? '') || !(time >= EARLIEST && time < LATEST) || !isKeyOf(key, id)) {
     throw new CommonError(CommonErrorCode.INVALID_INPUT, 'after: not a cursor from this list');
   }
-  return { createdAt: new Date(time), id };
+  return { createdAt, id };
 }
 
 /** The key type of the query's main entity, from its metadata. */
@@ -112,18 +121,20 @@ export async function paginate<T extends ObjectLiteral & Keyed>(
   const alias = query.alias;
   if (args.after) {
     const cursor = decodeCursor(args.after, cursorKeyOf(query));
-    query.andWhere(`(${alias}.${order.column}, ${alias}.id) < (:cursorAt, :cursorId)`, {
+    query.andWhere(`(${alias}.${order.column}, ${alias}.id) < (CAST(:cursorAt AS timestamptz), :cursorId)`, {
       cursorAt: cursor.createdAt,
       cursorId: cursor.id,
     });
   }
-  const rows = await query
+  const { entities: rows, raw } = await query
+    .addSelect(cursorTimeOf(`${alias}.${order.column}`), CURSOR_AT)
     .orderBy(`${alias}.${order.column}`, 'DESC')
     .addOrderBy(`${alias}.id`, 'DESC')
     .take(args.first + 1)
-    .getMany();
+    .getRawAndEntities();
   const nodes = rows.slice(0, args.first);
   const last = nodes.at(-1);
-  const endCursor = last ? encodeCursor(last[order.property] as Date, last.id) : null;
+  const lastRaw = last && (raw as Array<Record<string, unknown>>).find((row) => String(row[`${alias}_id`]) === String(last.id));
+  const endCursor = last ? encodeCursor((lastRaw?.[CURSOR_AT] as string | undefined) ?? (last[order.property] as Date), last.id) : null;
   return { nodes, pageInfo: { hasNextPage: rows.length > args.first, endCursor } };
 }
