@@ -6,7 +6,7 @@ import { trackMarkup } from '../clicks/track-markup';
 import { TrackedButton } from '../clicks/tracked-button.entity';
 import { MessagingError, MessagingErrorCode } from '../messaging.errors';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
-import { SEND_QUEUE, sendJobOf } from './send-queue';
+import { sendJobOf, sendQueueOf } from './send-queue';
 
 export interface Recipient {
   botId: string;
@@ -97,7 +97,9 @@ export class DeliveryService {
     await buttons.saveMany(
       saved.flatMap((message, index) => tracked[index].targets.map((target) => buttons.create({ ...target, botId: message.botId, messageId: message.id }))),
     );
-    await session.enqueue(SEND_QUEUE, saved.map(sendJobOf));
+    for (const queue of new Set(saved.map(sendQueueOf))) {
+      await session.enqueue(queue, saved.filter((message) => sendQueueOf(message) === queue).map(sendJobOf));
+    }
     return saved;
   }
 
