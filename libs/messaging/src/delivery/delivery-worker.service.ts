@@ -4,9 +4,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { In, Repository } from 'typeorm';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
 import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, throughBot } from '@switchboard/common';
-import { ConversationLog, IdentitiesService } from '@switchboard/contacts';
+import { IdentitiesService } from '@switchboard/contacts';
 import { classifyTelegramFailure, TelegramClients } from '@switchboard/telegram';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
+import { OutboundLog } from './outbound-log.service';
 import { SendPacer } from './send-pacer.service';
 import { BROADCAST_SEND_QUEUE, SEND_QUEUE, SendJob } from './send-queue';
 import { partsOf, rateOf, sendRequestOf } from './send-request';
@@ -63,7 +64,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     private readonly clients: TelegramClients,
     private readonly pacer: SendPacer,
     private readonly identities: IdentitiesService,
-    private readonly conversations: ConversationLog,
+    private readonly outboundLog: OutboundLog,
     private readonly events: ClusterEvents,
     private readonly config: AppConfig,
   ) {}
@@ -120,7 +121,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
         ids.push(await this.sendPart(bot, message, part, index === parts.length - 1));
       }
       await this.settle(message, { status: DeliveryStatus.SENT, telegramMessageIds: ids, sentAt: new Date(), errorCode: null, errorDescription: null });
-      await this.logOutbound(message, ids.at(-1) ?? null);
+      await this.outboundLog.record(message, ids.at(-1) ?? null);
     } catch (error) {
       if (!(error instanceof SendFailed)) this.logger.error({ err: error, messageId: message.id }, 'sending failed unexpectedly');
       const failure = error instanceof SendFailed ? error.failure : { code: null, description: 'internal error while sending' };
@@ -209,10 +210,5 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       ],
     );
     return messages.map(() => undefined);
-  }
-
-  private async logOutbound(message: OutboundMessage, telegramMessageId: string | null): Promise<void> {
-    const identity = await this.identities.find(botScopeOf(message), message.chatId);
-    if (identity) await this.conversations.recordOutbound(identity, message.text, telegramMessageId);
   }
 }
