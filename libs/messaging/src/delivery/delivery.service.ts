@@ -92,9 +92,9 @@ export class DeliveryService {
     if (sends.length === 0) return [];
     const tracked = sends.map(({ command }) => trackMarkup(command.replyMarkup ?? null, this.config.publicUrl, command.trackUrls ?? true));
     const messages = session.repository(OutboundMessage);
-    const saved = await messages.saveMany(sends.map(({ recipient, command }, index) => messages.create(outboundRowOf(recipient, command, tracked[index].markup))));
+    const saved = await messages.insertMany(sends.map(({ recipient, command }, index) => messages.create(outboundRowOf(recipient, command, tracked[index].markup))));
     const buttons = session.repository(TrackedButton);
-    await buttons.saveMany(
+    await buttons.insertMany(
       saved.flatMap((message, index) => tracked[index].targets.map((target) => buttons.create({ ...target, botId: message.botId, messageId: message.id }))),
     );
     for (const queue of new Set(saved.map(sendQueueOf))) {
