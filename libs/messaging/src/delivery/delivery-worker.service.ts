@@ -27,6 +27,8 @@ const BROADCAST_SEND_BATCH = 100;
  * milliseconds, and a window that catches one send too many draws a 429 and a pause.
  */
 const PACING_SHARE = 0.955;
+/** Sends closer than this are not kept apart one by one: chained timers would cap them near a send per event-loop turn. */
+const KEEP_APART_MIN_INTERVAL_MS = 10;
 
 /** A message's own bot and tenant: what its send may change. */
 function botScopeOf(message: OutboundMessage): BotScope {
@@ -53,8 +55,8 @@ class SendFailed extends Error {
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeliveryWorker.name);
-  /** When this instance last called sendMessage for each bot. */
-  private readonly lastSendAt = new Map<string, number>();
+  /** When this instance's latest send for each bot went (or will go, once those before it have). */
+  private readonly lastSendAt = new Map<string, Promise<number>>();
   private readonly outcomes = new Coalescer<OutboundMessage, void>((messages) => this.writeOutcomes(messages));
 
   constructor(
@@ -174,11 +176,21 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   /**
    * A send held up after its slot (a busy event loop, a slow connection) must not go out right
    * before the next one: Telegram counts arrivals, and two close together can fill a second.
+   * Each send waits for the one before it, then the interval from when that one actually went:
+   * sends whose slots passed while the process was held up would otherwise all read the same
+   * last send, wake together and go out as a burst (measured: 1 in 20 gaps under 5 ms at 30/s on
+   * a busy machine, each burst a 429 and a pause).
    */
-  private async keepApart(botId: string, intervalMs: number): Promise<void> {
-    const wait = (this.lastSendAt.get(botId) ?? 0) + intervalMs - Date.now();
-    if (wait > 0) await sleep(wait);
-    this.lastSendAt.set(botId, Date.now());
+  private keepApart(botId: string, intervalMs: number): Promise<void> {
+    // Faster than a timer can space sends one by one (a paid broadcast's 1,000/s), the slots alone pace them.
+    if (intervalMs < KEEP_APART_MIN_INTERVAL_MS) return Promise.resolve();
+    const went = (this.lastSendAt.get(botId) ?? Promise.resolve(0)).then(async (previous) => {
+      const wait = previous + intervalMs - Date.now();
+      if (wait > 0) await sleep(wait);
+      return Date.now();
+    });
+    this.lastSendAt.set(botId, went);
+    return went.then(() => undefined);
   }
 
   private async settle(message: OutboundMessage, change: Partial<OutboundMessage>): Promise<void> {
