@@ -83,11 +83,15 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       notify: false,
     };
     await this.queue.declare(SEND_QUEUE, { policy: 'key_strict_fifo', ...recovery });
-    await this.queue.declare(BROADCAST_SEND_QUEUE, { policy: 'stately', ...recovery });
+    // A broadcast's jobs are added a few hundred per transaction, so one NOTIFY each wakes the
+    // workers at once: a launch's first sends go without waiting for the next poll.
+    await this.queue.declare(BROADCAST_SEND_QUEUE, { policy: 'stately', ...recovery, notify: true });
     // Several independent loops per queue, so a batch still waiting for its slowest send never leaves the bot's slots unused.
     for (const [queue, batchSize] of [[SEND_QUEUE, SEND_BATCH], [BROADCAST_SEND_QUEUE, BROADCAST_SEND_BATCH]] as const) {
       for (let loop = 0; loop < SEND_LOOPS; loop++) {
-        await this.queue.work<SendJob>(queue, { batchSize, pollingIntervalSeconds: 0.5 }, (jobs) => this.processBatch(jobs));
+        // Polling goes on as often with NOTIFY: jobs retried after a crash announce themselves to nobody.
+        const polling = { pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5 };
+        await this.queue.work<SendJob>(queue, { batchSize, ...polling }, (jobs) => this.processBatch(jobs));
       }
     }
   }
