@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { table } from '../support/format';
 import { BARS } from './config';
 import { SqlQuery } from './criteria-sql';
 import { explainAnalyze, PlanChoice } from './explain';
@@ -12,12 +13,6 @@ export const passed = (result: Result) => result.p95 < barOf(result);
 const fullScansOf = (result: Result) => [...new Set(result.plans.flatMap((plan) => plan.fullScans))];
 
 const ms = (value: number) => value.toFixed(1);
-
-function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((_, i) => Math.max(header[i].length, ...rows.map((cells) => cells[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)];
-}
 
 export interface Context {
   contacts: number;

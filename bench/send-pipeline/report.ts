@@ -1,19 +1,11 @@
 /** Prints both runs side by side and the SPEC §7 targets as PASS/FAIL lines. */
+import { number, percent, table } from '../support/format';
 import { CORES } from '../webhook-intake/cpu';
 import { RATE_CONFIGURED_PER_SECOND, RATE_SEND_RATE, TARGETS, TELEGRAM_LIMITS, THROUGHPUT_SEND_RATE } from './config';
 import { Outcome } from './drain';
 import { EnqueueResult } from './enqueue';
 import { SendCalls } from './fake-calls';
 import { RateRun, ThroughputRun } from './runs';
-
-const number = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const percent = (share: number) => `${number(share * 100, 1)}%`;
-
-function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((_, i) => Math.max(header[i].length, ...rows.map((cells) => cells[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)];
-}
 
 const settledOf = (outcome: Outcome) =>
   `SENT ${number(outcome.byStatus.SENT ?? 0)}, FAILED ${number(outcome.byStatus.FAILED ?? 0)}, still QUEUED ${number(outcome.byStatus.QUEUED ?? 0)}` +

@@ -1,10 +1,18 @@
 import { freePort } from '../../libs/common/src/net/free-port';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Child, ROOT, spawnNode, waitForChild } from './processes';
 
 const ENTRY = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
+
+/** What `npm start` runs after `node` (package.json): Node's flags, then the entry, which the app's memory ceiling depends on. */
+function startArguments(): string[] {
+  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [command, ...args] = script.trim().split(/\s+/);
+  if (command !== 'node' || !args.some((arg) => join(ROOT, arg) === ENTRY)) throw new Error(`npm start runs "${script}", not node ${ENTRY}`);
+  return args.map((arg) => (arg.startsWith('-') ? arg : join(ROOT, arg)));
+}
 
 export const ADMIN_TOKEN = 'bench-operator-token-0123456789';
 
@@ -45,13 +53,14 @@ export function ensureAppBuilt(log: (message: string) => void): void {
 }
 
 /**
- * Starts the built app the way production does (`node dist/apps/api/src/main.js`), in its own
- * process so its CPU use is its own and not shared with autocannon's event loop.
+ * Starts the built app the way production does (`npm start`'s command: `node`, its flags,
+ * dist/apps/api/src/main.js), in its own process so its CPU use is its own and not shared with
+ * autocannon's event loop.
  */
 export async function startApp(databaseUrl: string, telegramApiRoot: string, extraEnv: Record<string, string> = {}): Promise<AppProcess> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawnNode('switchboard', [ENTRY], {
+  const child = spawnNode('switchboard', startArguments(), {
     NODE_ENV: 'production',
     PORT: String(port),
     PUBLIC_URL: origin,

@@ -1,3 +1,4 @@
+import { number } from '../support/format';
 import { CORES, CpuUsage } from './cpu';
 import { StoredCheck } from './database';
 import { LoadResult } from './load';
@@ -23,7 +24,6 @@ export interface Report {
   stored: StoredCheck;
 }
 
-const number = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function row(cells: string[], widths: number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');

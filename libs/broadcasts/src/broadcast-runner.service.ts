@@ -24,6 +24,13 @@ const WINDOW_SECONDS = 3;
 const MIN_WINDOW = 50;
 const MAX_FEED = 500;
 
+/** What a tick leaves: a broadcast no longer running, an engine holding its window, or one still short after a full feed. */
+export enum TickOutcome {
+  STOPPED = 'STOPPED',
+  WAITING = 'WAITING',
+  BEHIND = 'BEHIND',
+}
+
 function nextUtcDay(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 0, 0, 1));
 }
@@ -78,23 +85,26 @@ export class BroadcastRunner implements OnApplicationBootstrap {
   private async slice(job: BroadcastJob): Promise<void> {
     const until = Date.now() + SLICE_MS;
     while (Date.now() < until) {
-      if (!(await this.tick(job))) return;
-      await sleep(TICK_MS);
+      const step = await this.tick(job);
+      if (step === TickOutcome.STOPPED) return;
+      // A tick that fed all it may while the engine is still short goes on at once: at a paid
+      // broadcast's 1,000 sends a second, a pause after each 500 would leave the bot's slots idle.
+      if (step === TickOutcome.WAITING) await sleep(TICK_MS);
     }
     await this.queue.insert(RUN_QUEUE, [{ data: job, singletonKey: job.broadcastId }]);
   }
 
-  /** One step of a running broadcast; answers whether it is still running. */
-  tick(job: BroadcastJob, maxFeed = MAX_FEED): Promise<boolean> {
+  /** One step of a running broadcast: whether it is still running, and whether the engine wants more at once. */
+  tick(job: BroadcastJob, maxFeed = MAX_FEED): Promise<TickOutcome> {
     return this.data.transaction(tenantWide(job.tenantId), async (session) => {
       const broadcast = await lockedBroadcast(session, job.broadcastId);
-      if (broadcast?.state !== BroadcastState.RUNNING) return false;
+      if (broadcast?.state !== BroadcastState.RUNNING) return TickOutcome.STOPPED;
       const bot = await this.directory.byId(broadcast.botId);
-      if (!bot) return false;
+      if (!bot) return TickOutcome.STOPPED;
       const left = await this.messages.sendsLeftToday(bot.id, bot.dailyLimit);
       if (left === 0) {
         await this.pauseForTheDay(session, broadcast);
-        return false;
+        return TickOutcome.STOPPED;
       }
       if (!broadcast.walkDone) await this.walker.step(session, broadcast);
       const queued = await this.messages.queued(session, broadcast.id);
@@ -102,9 +112,9 @@ export class BroadcastRunner implements OnApplicationBootstrap {
       const fed = wanted > 0 ? await this.feeder.step(session, broadcast, wanted) : 0;
       if (broadcast.walkDone && fed === 0 && (await this.drained(session, broadcast))) {
         await changeBroadcast(session, broadcast, { state: BroadcastState.COMPLETED, finishedAt: new Date() });
-        return false;
+        return TickOutcome.STOPPED;
       }
-      return true;
+      return fed === maxFeed ? TickOutcome.BEHIND : TickOutcome.WAITING;
     });
   }
 

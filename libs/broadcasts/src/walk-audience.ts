@@ -42,11 +42,12 @@ export class AudienceWalker {
   async step(session: ScopedSession, broadcast: Broadcast): Promise<void> {
     const page = broadcast.audience.contactIds ? await this.explicitPage(broadcast, broadcast.audience.contactIds) : await this.criteriaPage(broadcast);
     const ids = page.contacts.map((contact) => contact.id);
-    const identities = await this.identities.ofContacts(botScopeOf(broadcast), ids);
+    const identities = new Map<string, TelegramIdentity[]>();
+    for (const identity of await this.identities.ofContacts(botScopeOf(broadcast), ids)) identities.set(identity.contactId, [...(identities.get(identity.contactId) ?? []), identity]);
     const deliveries = session.repository(BroadcastDelivery);
-    await deliveries.saveMany(
+    await deliveries.insertMany(
       page.contacts.map((contact) =>
-        deliveries.create({ broadcastId: broadcast.id, botId: broadcast.botId, contactId: contact.id, ...recipientOf(bestOf(identities.filter((identity) => identity.contactId === contact.id))) }),
+        deliveries.create({ broadcastId: broadcast.id, botId: broadcast.botId, contactId: contact.id, ...recipientOf(bestOf(identities.get(contact.id) ?? [])) }),
       ),
     );
     broadcast.walkCursor = page.cursor;

@@ -11,6 +11,7 @@ import { TrackedButton } from './clicks/tracked-button.entity';
 import { BroadcastMessages } from './delivery/broadcast-messages.service';
 import { DeliveryWorker } from './delivery/delivery-worker.service';
 import { DeliveryService } from './delivery/delivery.service';
+import { OutboundLog } from './delivery/outbound-log.service';
 import { SendPacer } from './delivery/send-pacer.service';
 import { BotDailySends, BotSendPacing, ChatSendPacing } from './delivery/send-pacing.entity';
 import { InteractiveController } from './interactive/interactive.controller';
@@ -40,6 +41,7 @@ import { OutboundMessage } from './outbound-message.entity';
     DeliveryService,
     BroadcastMessages,
     DeliveryWorker,
+    OutboundLog,
     SendPacer,
     ClicksService,
     ClickTrackingUpdate,

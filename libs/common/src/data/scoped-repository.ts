@@ -2,6 +2,7 @@ import { DeleteQueryBuilder, EntityManager, FindOptionsOrder, FindOptionsWhere, 
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { TenantScope } from '../auth/principal';
 import { CommonError, CommonErrorCode } from '../errors/domain-error';
+import { bulkInsert } from './bulk-insert';
 import { scopeCondition } from './scope-condition';
 import { ScopedSelectQueryBuilder } from './scoped-select';
 import { Ownership, ownershipOf } from './tenant-owned';
@@ -79,10 +80,17 @@ export class ScopedRepository<T extends TenantRow> {
     return this.manager.save(this.target, row);
   }
 
-  /** Saves several rows at once (one INSERT for new ones). */
-  async saveMany(rows: T[]): Promise<T[]> {
+  /**
+   * Inserts new rows in one statement and fills in what the database generated (ids, defaults,
+   * timestamps). Unlike save(), no per-row change tracking nor a parameter per value: a
+   * broadcast inserts thousands of rows a second this way, where save() spent most of its time
+   * in bookkeeping.
+   */
+  async insertMany(rows: T[]): Promise<T[]> {
+    if (rows.length === 0) return rows;
     for (const row of rows) await this.assertOwned(row);
-    return this.manager.save(this.target, rows);
+    await bulkInsert(this.manager, this.target, rows);
+    return rows;
   }
 
   async remove(row: T): Promise<void> {

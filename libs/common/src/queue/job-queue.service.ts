@@ -23,6 +23,12 @@ const JOB_HEARTBEAT_SECONDS = 10;
 const SUPERVISE_SECONDS = 1;
 /** Finished jobs are deleted (after each queue's deleteAfterSeconds) every 5 minutes, not once a day: the job table stays small. */
 const MAINTAIN_SECONDS = 300;
+/**
+ * How often an instance re-reads pg-boss' queue table. Workers skip the singleton keys it lists as
+ * active, so a job chained to one that just finished (a broadcast's next slice) waits for the next
+ * read: at pg-boss' default of 60 s a paid broadcast stood still for up to a minute at a time.
+ */
+const QUEUE_CACHE_SECONDS = 1;
 /** On shutdown, jobs still running after this are handed back to the queue, for another instance to take at once. */
 const STOP_GRACE_MS = 3_000;
 
@@ -46,6 +52,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       useListenNotify: true,
       superviseIntervalSeconds: SUPERVISE_SECONDS,
       monitorIntervalSeconds: SUPERVISE_SECONDS,
+      queueCacheIntervalSeconds: QUEUE_CACHE_SECONDS,
       maintenanceIntervalSeconds: MAINTAIN_SECONDS,
       // A fetch from a singleton or stately queue passes over the keys its cached queue row lists as
       // active: cached 60 s (pg-boss' default), a broadcast's next slice, or the retry of one whose

@@ -70,6 +70,13 @@ export class IdentitiesService {
     return session.repository(TelegramIdentity).findOne({ botId: scope.botId, chatId: String(chatId) });
   }
 
+  /** The identities on the scope's bot of these chats; ids that are not chat ids name none. */
+  ofChats(scope: BotScope, chatIds: string[]): Promise<TelegramIdentity[]> {
+    const valid = chatIds.filter((chatId) => isTelegramChatId(chatId));
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.data.for(scope).repository(TelegramIdentity).find({ botId: scope.botId, chatId: In(valid) });
+  }
+
   /**
    * Telegram answered "bot was blocked by the user": the identity is blocked and stops being a
    * token (eSputnik removes the token from the card); it becomes one again when they write.

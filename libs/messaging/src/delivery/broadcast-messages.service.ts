@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { ScopedSession, TenantData, TenantScope } from '@switchboard/common';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
 import { SendPacer } from './send-pacer.service';
-import { SEND_QUEUE, sendJobOf } from './send-queue';
+import { BROADCAST_SEND_QUEUE, sendJobOf } from './send-queue';
 
 /** How recent a send must be to count towards a broadcast's current rate. */
 export const RECENT_SENDS_SECONDS = 10;
@@ -45,7 +45,7 @@ export class BroadcastMessages {
     const released = await session
       .repository(OutboundMessage)
       .updateReturning<{ id: string; bot_id: string; chat_id: string }>({ broadcastId, status: DeliveryStatus.HELD }, { status: DeliveryStatus.QUEUED }, ['id', 'bot_id', 'chat_id']);
-    await session.enqueue(SEND_QUEUE, released.map((row) => sendJobOf({ id: String(row.id), botId: row.bot_id, chatId: String(row.chat_id) })));
+    await session.enqueue(BROADCAST_SEND_QUEUE, released.map((row) => sendJobOf({ id: String(row.id), botId: row.bot_id, chatId: String(row.chat_id), broadcastId })));
     return released.length;
   }
 

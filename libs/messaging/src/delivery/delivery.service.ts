@@ -6,7 +6,7 @@ import { trackMarkup } from '../clicks/track-markup';
 import { TrackedButton } from '../clicks/tracked-button.entity';
 import { MessagingError, MessagingErrorCode } from '../messaging.errors';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
-import { SEND_QUEUE, sendJobOf } from './send-queue';
+import { sendJobOf, sendQueueOf } from './send-queue';
 
 export interface Recipient {
   botId: string;
@@ -92,12 +92,14 @@ export class DeliveryService {
     if (sends.length === 0) return [];
     const tracked = sends.map(({ command }) => trackMarkup(command.replyMarkup ?? null, this.config.publicUrl, command.trackUrls ?? true));
     const messages = session.repository(OutboundMessage);
-    const saved = await messages.saveMany(sends.map(({ recipient, command }, index) => messages.create(outboundRowOf(recipient, command, tracked[index].markup))));
+    const saved = await messages.insertMany(sends.map(({ recipient, command }, index) => messages.create(outboundRowOf(recipient, command, tracked[index].markup))));
     const buttons = session.repository(TrackedButton);
-    await buttons.saveMany(
+    await buttons.insertMany(
       saved.flatMap((message, index) => tracked[index].targets.map((target) => buttons.create({ ...target, botId: message.botId, messageId: message.id }))),
     );
-    await session.enqueue(SEND_QUEUE, saved.map(sendJobOf));
+    for (const queue of new Set(saved.map(sendQueueOf))) {
+      await session.enqueue(queue, saved.filter((message) => sendQueueOf(message) === queue).map(sendJobOf));
+    }
     return saved;
   }
 
