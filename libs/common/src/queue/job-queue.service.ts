@@ -54,10 +54,6 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       monitorIntervalSeconds: SUPERVISE_SECONDS,
       queueCacheIntervalSeconds: QUEUE_CACHE_SECONDS,
       maintenanceIntervalSeconds: MAINTAIN_SECONDS,
-      // A fetch from a singleton or stately queue passes over the keys its cached queue row lists as
-      // active: cached 60 s (pg-boss' default), a broadcast's next slice, or the retry of one whose
-      // worker died, waited up to a minute behind a slice long finished.
-      queueCacheIntervalSeconds: SUPERVISE_SECONDS,
     });
     this.boss.on('error', (error: Error) => this.logger.error({ err: error }, `job queue: ${error.message}`));
   }
