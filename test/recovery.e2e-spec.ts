@@ -14,6 +14,7 @@ import { aPerson, deliver, messageFrom, Person } from './support/telegram-people
 import { startTelegramFake, testEnvironment } from './support/test-app';
 import { startTelegramWorld } from './support/telegram-world';
 import { createTestDatabase, TestDatabase } from './support/test-database';
+import { broadcastRecoverySuites } from './support/broadcast-recovery';
 
 const RESUME_AFTER_RESTART_MS = 15_000;
 const SIGTERM_EXIT_MS = 10_000;
@@ -278,3 +279,5 @@ describe('an update processed again', () => {
     }
   });
 });
+
+broadcastRecoverySuites();
