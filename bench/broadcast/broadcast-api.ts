@@ -2,17 +2,9 @@
 import { Client } from 'pg';
 import { graphql } from '../contacts/api';
 import { BROADCAST_TEXT } from './config';
+import type { BroadcastStats } from '@switchboard/broadcasts';
 
-export interface BroadcastStats {
-  audience: number;
-  skipped: number;
-  queued: number;
-  sent: number;
-  failed: number;
-  clicked: number;
-  cancelled: number;
-  inFlightAtCrash: number;
-}
+export type { BroadcastStats };
 
 export interface Launched {
   /** Epoch ms when the launch request went out, and when its answer came back. */

@@ -5,22 +5,14 @@ import { BuiltBot, eventually } from './builders';
 import { gql, GraphQLResult } from './graphql-client';
 import { aPerson, deliver, messageFrom, Person } from './telegram-people';
 import { TestApp } from './test-app';
+import type { BroadcastStats } from '@switchboard/broadcasts';
 
 export const STATS_FIELDS = 'audience skipped queued sent failed clicked cancelled inFlightAtCrash';
 export const BROADCAST_FIELDS = `id name state botId text parseMode photo replyMarkup paid scheduledAt startedAt finishedAt
   audience { contactIds segmentId jobId filterBySegment allContacts }
   stats { ${STATS_FIELDS} }`;
 
-export interface BroadcastStats {
-  audience: number;
-  skipped: number;
-  queued: number;
-  sent: number;
-  failed: number;
-  clicked: number;
-  cancelled: number;
-  inFlightAtCrash: number;
-}
+export type { BroadcastStats };
 
 export interface BroadcastView {
   id: string;

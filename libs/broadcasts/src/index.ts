@@ -4,3 +4,4 @@ export * from './broadcast-state';
 export * from './broadcasts.module';
 export * from './broadcasts.service';
 export * from './broadcast-report.service';
+export * from './broadcast-report.types';
