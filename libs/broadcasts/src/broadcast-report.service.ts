@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BotDirectory } from '@switchboard/bots';
 import { AppConfig, Page, PageArgs, TenantData, TenantScope, paginate } from '@switchboard/common';
 import { ContactsService, IdentitiesService } from '@switchboard/contacts';
-import { BroadcastMessages, DeliveryStatus, OutboundMessage, RECENT_SENDS_SECONDS, rateOf } from '@switchboard/messaging';
+import { BroadcastMessageCounts, BroadcastMessages, DeliveryStatus, OutboundMessage, RECENT_SENDS_SECONDS, rateOf } from '@switchboard/messaging';
 import { AudienceCriteria } from './audience-criteria';
 import { BroadcastProgress, BroadcastRecipient, BroadcastStats } from './broadcast-report.types';
 import { botScopeOf, creatorScopeOf } from './broadcast-scope';
@@ -37,34 +37,24 @@ export class BroadcastReport {
   ) {}
 
   async stats(scope: TenantScope, broadcast: Broadcast): Promise<BroadcastStats> {
-    const [recipients, messages] = await Promise.all([this.recipientCounts(scope, broadcast.id), this.messages.counts(scope, broadcast.id)]);
-    const count = (status: DeliveryStatus) => messages.byStatus[status] ?? 0;
-    const skipped = (recipients.get(RecipientState.SKIPPED) ?? 0) + broadcast.notFound + broadcast.duplicates;
-    const sent = count(DeliveryStatus.SENT) + count(DeliveryStatus.CLICKED);
-    const failed = count(DeliveryStatus.FAILED);
-    const cancelled = (recipients.get(RecipientState.CANCELLED) ?? 0) + count(DeliveryStatus.CANCELLED);
-    const walked = [...recipients.values()].reduce((sum, n) => sum + n, 0) + broadcast.notFound + broadcast.duplicates;
-    const audience = Math.max(broadcast.audienceSize ?? 0, walked);
-    return {
-      audience,
-      skipped,
-      queued: broadcast.state === BroadcastState.CANCELLED ? 0 : Math.max(0, audience - skipped - sent - failed - cancelled),
-      sent,
-      failed,
-      clicked: count(DeliveryStatus.CLICKED),
-      cancelled,
-      inFlightAtCrash: messages.inFlightAtCrash,
-    };
+    return statsOf(broadcast, await this.countsOf(scope, broadcast));
   }
 
   async progress(scope: TenantScope, broadcast: Broadcast): Promise<BroadcastProgress> {
-    const [stats, messages] = await Promise.all([this.stats(scope, broadcast), this.messages.counts(scope, broadcast.id)]);
+    const counts = await this.countsOf(scope, broadcast);
+    const stats = statsOf(broadcast, counts);
     const settled = stats.audience - stats.queued;
     const percent = stats.audience > 0 ? Math.floor((settled / stats.audience) * 1_000) / 10 : broadcast.state === BroadcastState.COMPLETED ? 100 : 0;
-    const sentPerSecond = Math.round((messages.sentRecently / RECENT_SENDS_SECONDS) * 10) / 10;
+    const sentPerSecond = Math.round((counts.messages.sentRecently / RECENT_SENDS_SECONDS) * 10) / 10;
     const pace = sentPerSecond || (await this.ratePerSecond(broadcast));
     const running = broadcast.state === BroadcastState.RUNNING && stats.queued > 0 && pace > 0;
     return { percent, sentPerSecond, eta: running ? new Date(Date.now() + (stats.queued / pace) * 1_000) : null };
+  }
+
+  /** Recipients by state and messages by status: what stats and progress are read from, counted once. */
+  private async countsOf(scope: TenantScope, broadcast: Broadcast): Promise<BroadcastCounts> {
+    const [recipients, messages] = await Promise.all([this.recipientCounts(scope, broadcast.id), this.messages.counts(scope, broadcast.id)]);
+    return { recipients, messages };
   }
 
   private async ratePerSecond(broadcast: Broadcast): Promise<number> {
@@ -127,6 +117,31 @@ function rowStateOf(status: RecipientStatus, waiting: RecipientStatus): Recipien
   if (status === RecipientStatus.SKIPPED) return RecipientState.SKIPPED;
   if (status === RecipientStatus.CANCELLED) return RecipientState.CANCELLED;
   return status === waiting ? RecipientState.PENDING : null;
+}
+
+interface BroadcastCounts {
+  recipients: Map<RecipientState, number>;
+  messages: BroadcastMessageCounts;
+}
+
+function statsOf(broadcast: Broadcast, { recipients, messages }: BroadcastCounts): BroadcastStats {
+  const count = (status: DeliveryStatus) => messages.byStatus[status] ?? 0;
+  const skipped = (recipients.get(RecipientState.SKIPPED) ?? 0) + broadcast.notFound + broadcast.duplicates;
+  const sent = count(DeliveryStatus.SENT) + count(DeliveryStatus.CLICKED);
+  const failed = count(DeliveryStatus.FAILED);
+  const cancelled = (recipients.get(RecipientState.CANCELLED) ?? 0) + count(DeliveryStatus.CANCELLED);
+  const walked = [...recipients.values()].reduce((sum, n) => sum + n, 0) + broadcast.notFound + broadcast.duplicates;
+  const audience = Math.max(broadcast.audienceSize ?? 0, walked);
+  return {
+    audience,
+    skipped,
+    queued: broadcast.state === BroadcastState.CANCELLED ? 0 : Math.max(0, audience - skipped - sent - failed - cancelled),
+    sent,
+    failed,
+    clicked: count(DeliveryStatus.CLICKED),
+    cancelled,
+    inFlightAtCrash: messages.inFlightAtCrash,
+  };
 }
 
 function recipientOf(row: BroadcastDelivery, message: OutboundMessage | undefined, waiting: RecipientStatus): BroadcastRecipient {
