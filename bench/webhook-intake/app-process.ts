@@ -11,7 +11,10 @@ function startArguments(): string[] {
   const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
   const [command, ...args] = script.trim().split(/\s+/);
   if (command !== 'node' || !args.some((arg) => join(ROOT, arg) === ENTRY)) throw new Error(`npm start runs "${script}", not node ${ENTRY}`);
-  return args.map((arg) => (arg.startsWith('-') ? arg : join(ROOT, arg)));
+  const profile = process.env.BENCH_APP_CPU_PROFILE_DIR;
+  // A CPU profile of the app under load, written when it exits (SIGTERM); one file per app process.
+  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  return [...profiling, ...args.map((arg) => (arg.startsWith('-') ? arg : join(ROOT, arg)))];
 }
 
 export const ADMIN_TOKEN = 'bench-operator-token-0123456789';

@@ -1,4 +1,4 @@
-import { SlidingWindow } from './sliding-window';
+import { SlidingWindow } from '@switchboard/common/rate/sliding-window';
 import { ChatType, TelegramLimits } from './types';
 
 const DEFAULT_LIMITS: Required<TelegramLimits> = {

@@ -17,3 +17,4 @@ export * from './data';
 export * from './graphql';
 export * from './validation';
 export * from './http/throttling';
+export * from './rate/sliding-window';

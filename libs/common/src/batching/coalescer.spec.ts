@@ -42,6 +42,24 @@ describe('Coalescer', () => {
     expect(calls).toEqual([[1], [2, 3], [4]]);
   });
 
+  it('with a linger, items submitted one by one a few milliseconds apart still share a batch', async () => {
+    const trickle = async (coalescer: Coalescer<number, number>) => {
+      const results: Array<Promise<number>> = [];
+      for (const item of [1, 2, 3]) {
+        results.push(coalescer.submit(item));
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      return Promise.all(results);
+    };
+    const lingering: number[][] = [];
+    const eager: number[][] = [];
+    const write = (calls: number[][]) => async (items: number[]) => (calls.push(items), items);
+    expect(await trickle(new Coalescer(write(lingering), { lingerMs: 200 }))).toEqual([1, 2, 3]);
+    expect(await trickle(new Coalescer(write(eager)))).toEqual([1, 2, 3]);
+    expect(lingering).toEqual([[1, 2, 3]]);
+    expect(eager).toEqual([[1], [2], [3]]);
+  });
+
   it('rejects only the item a failed batch could not store; the others resolve as if alone', async () => {
     const calls: number[][] = [];
     const coalescer = new Coalescer<number, number>(writeFailingOn(new Set([3]), calls));

@@ -10,6 +10,12 @@ export interface CoalescerOptions {
   /** Batches written at once; while they run, new items gather into the next one. */
   maxInFlight?: number;
   maxBatch?: number;
+  /**
+   * How long the first item of a batch waits for others to join it. Items submitted one by one
+   * (sends paced a millisecond apart) otherwise make batches of one; a short wait lets the
+   * database pay per batch again, for a few milliseconds of latency per item.
+   */
+  lingerMs?: number;
 }
 
 /**
@@ -30,6 +36,7 @@ export class Coalescer<T, R> {
   private scheduled = false;
   private readonly maxInFlight: number;
   private readonly maxBatch: number;
+  private readonly lingerMs: number;
 
   /** `write` answers one result per item, in order. */
   constructor(
@@ -38,6 +45,7 @@ export class Coalescer<T, R> {
   ) {
     this.maxInFlight = options.maxInFlight ?? 2;
     this.maxBatch = options.maxBatch ?? 500;
+    this.lingerMs = options.lingerMs ?? 0;
   }
 
   submit(item: T): Promise<R> {
@@ -50,11 +58,13 @@ export class Coalescer<T, R> {
   private schedule(): void {
     if (this.scheduled || this.inFlight >= this.maxInFlight || this.pending.length === 0) return;
     this.scheduled = true;
-    // Let what was submitted in this turn of the event loop join the batch.
-    setImmediate(() => {
+    const flush = () => {
       this.scheduled = false;
       void this.flush();
-    });
+    };
+    // Let what was submitted in this turn of the event loop (or within the linger) join the batch.
+    if (this.lingerMs > 0 && this.pending.length < this.maxBatch) setTimeout(flush, this.lingerMs);
+    else setImmediate(flush);
   }
 
   private async flush(): Promise<void> {

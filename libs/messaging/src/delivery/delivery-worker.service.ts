@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { In, Repository } from 'typeorm';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
-import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, throughBot } from '@switchboard/common';
+import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, SendRate, SlidingWindow, throughBot } from '@switchboard/common';
 import { IdentitiesService } from '@switchboard/contacts';
 import { classifyTelegramFailure, TelegramClients } from '@switchboard/telegram';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
@@ -29,6 +29,35 @@ const BROADCAST_SEND_BATCH = 100;
 const PACING_SHARE = 0.955;
 /** Sends closer than this are not kept apart one by one: chained timers would cap them near a send per event-loop turn. */
 const KEEP_APART_MIN_INTERVAL_MS = 10;
+/**
+ * Rates too fast to keep apart (a paid broadcast's 1,000/s) are paced closer to the rate: a
+ * millisecond's jitter is a small share of their window, and the window below stops a burst.
+ */
+const FAST_PACING_SHARE = 0.975;
+/**
+ * Whatever the slots say, this instance never sends more than the rate's count within its window
+ * and this margin (a send's arrival may lag its departure): after a stalled event loop, the sends
+ * whose slots passed meanwhile would otherwise go out at once, more than Telegram counts in a second.
+ */
+const RATE_WINDOW_MARGIN_MS = 20;
+/**
+ * Outcomes (and what follows them: the conversation's record) wait this long for others to be
+ * written with: a paid broadcast's sends finish a millisecond apart, and written one by one they
+ * were most of the database's statements.
+ */
+const OUTCOME_LINGER_MS = 20;
+/**
+ * A broadcast's message is checked this long before its slot for a pause or cancel meanwhile: the
+ * checks of sends due close together are read by one query, and answered before the slot comes.
+ */
+const WITHDRAWAL_CHECK_LEAD_MS = 50;
+const WITHDRAWAL_CHECK_LINGER_MS = 20;
+
+/** The spacing of a bot's send slots at `rate`: a share of its exact interval, closer for rates too fast to keep apart. */
+function pacedIntervalMs(rate: SendRate): number {
+  const exactMs = rate.perMs / rate.count;
+  return exactMs / (exactMs / PACING_SHARE < KEEP_APART_MIN_INTERVAL_MS ? FAST_PACING_SHARE : PACING_SHARE);
+}
 
 /** A message's own bot and tenant: what its send may change. */
 function botScopeOf(message: OutboundMessage): BotScope {
@@ -60,8 +89,10 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeliveryWorker.name);
   /** When this instance's latest send for each bot went (or will go, once those before it have). */
   private readonly lastSendAt = new Map<string, Promise<number>>();
-  private readonly outcomes = new Coalescer<OutboundMessage, void>((messages) => this.writeOutcomes(messages));
-  private readonly stillQueued = new Coalescer<string, boolean>((ids) => this.queuedOf(ids));
+  /** This instance's sends for each bot and rate, within the rate's window. */
+  private readonly recentSends = new Map<string, SlidingWindow>();
+  private readonly outcomes = new Coalescer<OutboundMessage, void>((messages) => this.writeOutcomes(messages), { lingerMs: OUTCOME_LINGER_MS });
+  private readonly stillQueued = new Coalescer<string, boolean>((ids) => this.queuedOf(ids), { lingerMs: WITHDRAWAL_CHECK_LINGER_MS });
 
   constructor(
     @InjectRepository(OutboundMessage) private readonly messages: Repository<OutboundMessage>,
@@ -143,15 +174,19 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   /** One send (a message, or a photo), as many tries as the rules allow; answers Telegram's message_id. */
   private async sendPart(bot: BotRuntime, message: OutboundMessage, text: string, last: boolean, first: boolean): Promise<string> {
     const rate = rateOf(message, bot.sendRate, this.config.telegram.rateLimit);
-    const intervalMs = rate.perMs / rate.count / PACING_SHARE;
+    const intervalMs = pacedIntervalMs(rate);
     let transientFailures = 0;
     for (;;) {
       const slot = await this.pacer.reserve(bot.id, intervalMs, message.chatId);
-      await sleep(Math.max(0, slot.getTime() - Date.now()));
-      await this.keepApart(bot.id, intervalMs);
       // A slot may be seconds away at a slow rate: a pause or cancel of the broadcast meanwhile
       // must stop this send (a resume queues the message anew). A message is never cut short.
-      if (first && message.broadcastId && !(await this.stillQueued.submit(message.id))) throw new SendWithdrawn();
+      if (first && message.broadcastId) {
+        await sleep(Math.max(0, slot.getTime() - WITHDRAWAL_CHECK_LEAD_MS - Date.now()));
+        if (!(await this.stillQueued.submit(message.id))) throw new SendWithdrawn();
+      }
+      await sleep(Math.max(0, slot.getTime() - Date.now()));
+      await this.keepApart(bot.id, intervalMs);
+      await this.withinRate(bot.id, rate);
       message.attempts += 1;
       try {
         const sent = await this.clients.send(bot.token, sendRequestOf(message, text, last));
@@ -203,6 +238,18 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     });
     this.lastSendAt.set(botId, went);
     return went.then(() => undefined);
+  }
+
+  /** Waits while this instance's sends in the rate's window (and margin) already reach its count, then counts this one. */
+  private async withinRate(botId: string, rate: SendRate): Promise<void> {
+    const key = `${botId}:${rate.count}/${rate.perMs}`;
+    let window = this.recentSends.get(key);
+    if (!window) {
+      window = new SlidingWindow(rate.perMs + RATE_WINDOW_MARGIN_MS);
+      this.recentSends.set(key, window);
+    }
+    for (let wait = window.waitMs(Date.now(), rate.count); wait > 0; wait = window.waitMs(Date.now(), rate.count)) await sleep(wait);
+    window.record(Date.now());
   }
 
   private async settle(message: OutboundMessage, change: Partial<OutboundMessage>): Promise<void> {
