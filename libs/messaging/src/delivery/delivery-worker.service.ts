@@ -139,8 +139,10 @@ export class DeliveryWorker implements OnApplicationBootstrap {
         const message = byId.get(job.data.messageId);
         if (message?.status !== DeliveryStatus.QUEUED) return { id: job.id, status: 'completed' as const };
         // Every job is completed here, so a retried one was claimed by a worker that stopped before
-        // recording the outcome: its send may already have gone out, and goes again.
-        if (job.retryCount > 0) message.inFlightAtCrash = true;
+        // recording the outcome: its send may already have gone out, and goes again. A broadcast's
+        // message counts its attempt when it passes the withdrawal check, just before its slot: one
+        // that never got that far cannot have been sent.
+        if (job.retryCount > 0 && (!message.broadcastId || message.attempts > 0)) message.inFlightAtCrash = true;
         await this.process(message);
         return { id: job.id, status: 'completed' as const };
       }),
@@ -259,9 +261,15 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     this.events.publish(MESSAGE_STATUS_CHANGED, status);
   }
 
-  /** Whether each message is still QUEUED, read together for sends due together. */
+  /**
+   * Whether each message is still QUEUED, read together for sends due together; those that are
+   * count the attempt about to be made, so a crash from here on leaves them marked as maybe sent.
+   */
   private async queuedOf(ids: string[]): Promise<boolean[]> {
-    const queued = await this.messages.find({ select: { id: true }, where: { id: In(ids), status: DeliveryStatus.QUEUED } });
+    const [queued]: [Array<{ id: string }>, number] = await this.messages.query(
+      `UPDATE outbound_messages SET attempts = attempts + 1 WHERE id = ANY($1::bigint[]) AND status = $2 RETURNING id::text AS id`,
+      [ids, DeliveryStatus.QUEUED],
+    );
     const stillQueued = new Set(queued.map((message) => message.id));
     return ids.map((id) => stillQueued.has(id));
   }
