@@ -41,6 +41,17 @@ describe('call recording', () => {
     ]);
   });
 
+  it('records chat actions with their params and times', async () => {
+    await f.telegram.sendChatAction(6001, 'typing');
+    await f.telegram.sendChatAction(6001, 'typing', { message_thread_id: 3 });
+    const actions = f.fake.callsTo('sendChatAction', f.bot.token);
+    expect(actions.map(({ params, status }) => ({ params, status }))).toEqual([
+      { params: { chat_id: 6001, action: 'typing' }, status: 200 },
+      { params: { chat_id: 6001, action: 'typing', message_thread_id: 3 }, status: 200 },
+    ]);
+    expect(actions[1].at).toBeGreaterThanOrEqual(actions[0].at);
+  });
+
   it('filters by method and token, and clears', async () => {
     const other = f.fake.addBot();
     await f.telegram.getMe();

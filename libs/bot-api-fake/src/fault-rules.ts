@@ -1,4 +1,4 @@
-import { BotApiError, BLOCKED_BY_USER, chatNotFound, forbidden, serverError, tooManyRequests, unauthorized } from './bot-api-error';
+import { badRequest, BotApiError, BLOCKED_BY_USER, chatNotFound, forbidden, serverError, tooManyRequests, unauthorized } from './bot-api-error';
 import { Fault, FaultRule } from './types';
 
 interface ActiveRule {
@@ -55,6 +55,8 @@ export function faultOutcome(fault: Fault): BotApiError | 'hang' {
       return serverError(fault.status ?? 500);
     case 'unauthorized':
       return unauthorized();
+    case 'bad-request':
+      return badRequest(fault.description);
     case 'hang':
       return 'hang';
   }

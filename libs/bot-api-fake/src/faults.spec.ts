@@ -21,6 +21,7 @@ describe('injected faults', () => {
     [{ kind: 'server-error', status: 502 }, 502, 'Bad Gateway', undefined],
     [{ kind: 'server-error', status: 503 }, 503, 'Service Unavailable', undefined],
     [{ kind: 'unauthorized' }, 401, 'Unauthorized', undefined],
+    [{ kind: 'bad-request', description: 'method is not available' }, 400, 'Bad Request: method is not available', undefined],
   ])('answers %j with its Telegram error', async (fault, code, description, parameters) => {
     f.fake.inject({ method: 'sendMessage', fault });
     const error = await telegramError(f.telegram.sendMessage(chatA, 'x'));

@@ -55,6 +55,17 @@ describe('sendMessage', () => {
     expect(post).toMatchObject({ sender_chat: { id: channel, type: 'channel' }, chat: { id: channel, username: 'news' } });
   });
 
+  it('answers a send into a topic with message_thread_id and is_topic_message; 0 means no topic', async () => {
+    const inTopic = await f.telegram.sendMessage(user, 'in topic', { message_thread_id: 77 });
+    expect(inTopic).toMatchObject({ message_thread_id: 77, is_topic_message: true, text: 'in topic' });
+    expect(Object.keys(inTopic)).toEqual(['message_id', 'message_thread_id', 'from', 'chat', 'date', 'is_topic_message', 'text']);
+    const photo = await f.telegram.sendPhoto(supergroup, 'https://example.com/p.jpg', { message_thread_id: 5 });
+    expect(photo).toMatchObject({ message_thread_id: 5, is_topic_message: true });
+    const general = await looseCall(f.telegram, 'sendMessage', { chat_id: user, text: 'x', message_thread_id: 0 });
+    expect(general).not.toHaveProperty('message_thread_id');
+    expect(general).not.toHaveProperty('is_topic_message');
+  });
+
   it('echoes inline keyboards only', async () => {
     const inline = { inline_keyboard: [[{ text: 'Yes', callback_data: 'yes' }]] };
     expect((await f.telegram.sendMessage(user, 'q', { reply_markup: inline })).reply_markup).toEqual(inline);

@@ -40,7 +40,9 @@ export type Fault =
   | { kind: 'chat-not-found' }
   | { kind: 'server-error'; status?: number }
   | { kind: 'hang' }
-  | { kind: 'unauthorized' };
+  | { kind: 'unauthorized' }
+  /** 400 "Bad Request: <description>", e.g. "method is not available" for a method Telegram refuses this bot. */
+  | { kind: 'bad-request'; description: string };
 
 export interface FaultRule {
   method?: string;

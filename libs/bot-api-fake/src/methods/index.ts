@@ -7,6 +7,7 @@ import { getUpdates } from './get-updates';
 import { getWebhookInfo } from './get-webhook-info';
 import { sendChatAction } from './send-chat-action';
 import { sendMessage } from './send-message';
+import { sendMessageDraft } from './send-message-draft';
 import { sendPhoto } from './send-photo';
 import { setWebhook } from './set-webhook';
 
@@ -20,6 +21,7 @@ const HANDLERS: Record<string, MethodHandler> = {
   getWebhookInfo,
   getUpdates,
   sendMessage,
+  sendMessageDraft,
   sendPhoto,
   sendChatAction,
   answerCallbackQuery,

@@ -5,20 +5,24 @@ import { unixNow } from '../random';
 
 /**
  * A message the bot sends, stored so it can be edited and shown under callback queries. `content` is what
- * follows `date` in Telegram's field order: `{ text }`, or `{ photo, caption }`.
+ * follows `date` in Telegram's field order: `{ text }`, or `{ photo, caption }`. A message sent into a topic
+ * carries its `message_thread_id` and `is_topic_message`.
  */
 export function sendBotMessage(
   bot: FakeBot,
   chat: ChatState,
   content: JsonObject,
   markup: JsonObject | undefined,
+  threadId?: number,
 ): JsonObject {
   const message: JsonObject = {
     message_id: chat.nextMessageId(),
+    ...(threadId !== undefined ? { message_thread_id: threadId } : {}),
     // A channel post is signed by the channel, not by the bot.
     ...(chat.type === 'channel' ? { sender_chat: chat.chat } : { from: bot.sender }),
     chat: chat.chat,
     date: unixNow(),
+    ...(threadId !== undefined ? { is_topic_message: true } : {}),
     ...content,
     ...(markup ? { reply_markup: markup } : {}),
   };

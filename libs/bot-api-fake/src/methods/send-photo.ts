@@ -3,6 +3,7 @@ import { stringParam } from '../params';
 import { admitSend } from './chat-guard';
 import { MethodHandler, ok } from './context';
 import { sendBotMessage } from './message-objects';
+import { messageThreadOf } from './message-thread';
 import { photoSizes } from './photo-sizes';
 import { echoedReplyMarkup } from './reply-markup';
 import { visibleLength } from './visible-text';
@@ -16,5 +17,6 @@ export const sendPhoto: MethodHandler = (ctx) => {
   const caption = stringParam(ctx.params, 'caption') ?? '';
   if (visibleLength(caption, ctx.params) > MAX_CAPTION_LENGTH) throw badRequest('message caption is too long');
   const markup = echoedReplyMarkup(ctx.params);
-  return ok(sendBotMessage(ctx.bot, chat, { photo, ...(caption !== '' ? { caption } : {}) }, markup));
+  const content = { photo, ...(caption !== '' ? { caption } : {}) };
+  return ok(sendBotMessage(ctx.bot, chat, content, markup, messageThreadOf(ctx.params)));
 };
