@@ -67,7 +67,7 @@ function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The answer with the asked id and the request id masked (as whole words), and fingerprints (random per error) too. */
+/** The answer with the asked id and the request id masked (as whole words), and fingerprints too. */
 function normalized(value: unknown, id: string, requestId: string): unknown {
   const masks: Array<[RegExp, string]> = [
     [new RegExp(escaped(requestId), 'g'), '<request id>'],

@@ -18,6 +18,12 @@ export function logProblem(problem: Problem, requestId: string): void {
   logger.error({ requestId, err: cause, code: problem.code }, cause.message);
 }
 
+/** The route a request matched, as its pattern (ids left out); its path when none matched. */
+function placeOf(req: Request): string {
+  const route = (req as Request & { route?: { path?: unknown } }).route;
+  return `${req.method} ${typeof route?.path === 'string' ? route.path : req.path}`;
+}
+
 /** Answers a failed HTTP request in the envelope of the API family its path belongs to. */
 export function sendErrorResponse(req: Request, res: Response, error: unknown): void {
   const problem = toProblem(error);
@@ -27,6 +33,6 @@ export function sendErrorResponse(req: Request, res: Response, error: unknown): 
   const body =
     family === ApiFamily.GRAPHQL
       ? { errors: [toGraphQLError(problem, requestId).toJSON()] }
-      : restErrorBody(family, problem, requestId);
+      : restErrorBody(family, problem, requestId, placeOf(req));
   if (!res.headersSent) res.status(problem.status).json(body);
 }

@@ -3,7 +3,7 @@ import { ApiFamily, apiFamilyOf } from './api-family';
 import { CommonError, CommonErrorCode, DomainError } from './domain-error';
 import { ErrorKind } from './error-kind';
 import { toProblem } from './problem';
-import { OctopodsErrorCode, restErrorBody } from './rest-envelopes';
+import { fingerprintOf, OctopodsErrorCode, restErrorBody } from './rest-envelopes';
 
 class RevokedKey extends DomainError<'API_KEY_REVOKED'> {
   readonly kind = ErrorKind.UNAUTHENTICATED;
@@ -57,14 +57,15 @@ describe('toProblem', () => {
 });
 
 describe('restErrorBody', () => {
+  const PLACE = 'GET /v1/replicas/:replicaUUID';
   const notFound = toProblem(new CommonError(CommonErrorCode.NOT_FOUND, 'Tester not found'));
 
   it('Jina: a plain object with detail, code and request_id', () => {
-    expect(restErrorBody(ApiFamily.JINA, notFound, 'r1')).toEqual({ detail: 'Tester not found', code: 'NOT_FOUND', request_id: 'r1' });
+    expect(restErrorBody(ApiFamily.JINA, notFound, 'r1', PLACE)).toEqual({ detail: 'Tester not found', code: 'NOT_FOUND', request_id: 'r1' });
   });
 
   it('OpenScouter: { success, data, error, metadata }', () => {
-    expect(restErrorBody(ApiFamily.OPENSCOUTER, notFound, 'r1')).toEqual({
+    expect(restErrorBody(ApiFamily.OPENSCOUTER, notFound, 'r1', PLACE)).toEqual({
       success: false,
       data: null,
       error: { code: 'NOT_FOUND', message: 'Tester not found' },
@@ -73,9 +74,9 @@ describe('restErrorBody', () => {
   });
 
   it('Sensay: a fingerprint on every error but 404, as the seed documents', () => {
-    expect(restErrorBody(ApiFamily.SENSAY, notFound, 'r1')).toEqual({ success: false, error: 'Tester not found', request_id: 'r1' });
+    expect(restErrorBody(ApiFamily.SENSAY, notFound, 'r1', PLACE)).toEqual({ success: false, error: 'Tester not found', request_id: 'r1' });
     const unauthorized = toProblem(new RevokedKey('API_KEY_REVOKED', 'revoked'));
-    expect(restErrorBody(ApiFamily.SENSAY, unauthorized, 'r1')).toEqual({
+    expect(restErrorBody(ApiFamily.SENSAY, unauthorized, 'r1', PLACE)).toEqual({
       success: false,
       error: 'revoked',
       request_id: 'r1',
@@ -83,14 +84,22 @@ describe('restErrorBody', () => {
     });
   });
 
+  it('Sensay: the fingerprint is the same for the same kind of error at the same place, and differs elsewhere', () => {
+    const revoked = toProblem(new RevokedKey('API_KEY_REVOKED', 'revoked'));
+    const malformed = toProblem(new CommonError(CommonErrorCode.MALFORMED_JSON, 'bad'));
+    expect(fingerprintOf(revoked, PLACE)).toBe(fingerprintOf(toProblem(new RevokedKey('API_KEY_REVOKED', 'another message')), PLACE));
+    expect(fingerprintOf(revoked, PLACE)).not.toBe(fingerprintOf(revoked, 'POST /v1/replicas'));
+    expect(fingerprintOf(revoked, PLACE)).not.toBe(fingerprintOf(malformed, PLACE));
+  });
+
   it('Octopods: numbered error codes, 6 for a revoked key', () => {
     const revoked = toProblem(new RevokedKey('API_KEY_REVOKED', 'revoked'));
-    expect(restErrorBody(ApiFamily.OCTOPODS, revoked, 'r1')).toEqual({ request_id: 'r1', error_code: OctopodsErrorCode.API_KEY_REVOKED, error: 'revoked' });
+    expect(restErrorBody(ApiFamily.OCTOPODS, revoked, 'r1', PLACE)).toEqual({ request_id: 'r1', error_code: OctopodsErrorCode.API_KEY_REVOKED, error: 'revoked' });
     const malformed = toProblem(new CommonError(CommonErrorCode.MALFORMED_JSON, 'bad'));
-    expect(restErrorBody(ApiFamily.OCTOPODS, malformed, 'r1')).toMatchObject({ error_code: OctopodsErrorCode.INVALID_REQUEST });
+    expect(restErrorBody(ApiFamily.OCTOPODS, malformed, 'r1', PLACE)).toMatchObject({ error_code: OctopodsErrorCode.INVALID_REQUEST });
   });
 
   it('eSputnik: error, code and request_id', () => {
-    expect(restErrorBody(ApiFamily.ESPUTNIK, notFound, 'r1')).toEqual({ error: 'Tester not found', code: 'NOT_FOUND', request_id: 'r1' });
+    expect(restErrorBody(ApiFamily.ESPUTNIK, notFound, 'r1', PLACE)).toEqual({ error: 'Tester not found', code: 'NOT_FOUND', request_id: 'r1' });
   });
 });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { ApiFamily } from './api-family';
 import { ErrorKind } from './error-kind';
 import { Problem } from './problem';
@@ -39,13 +39,19 @@ function octopodsCodeOf(problem: Problem): OctopodsErrorCode {
   }
 }
 
-/** A Sensay-style event fingerprint: unique per error occurrence, for reports. */
-function fingerprint(): string {
-  return randomUUID().replace(/-/g, '');
+/**
+ * Sensay's fingerprint groups reports of the same failure: a stable hash of the error's kind and
+ * code and the place it happened (a route pattern, so ids in the path do not split one failure).
+ */
+export function fingerprintOf(problem: Problem, place: string): string {
+  return createHash('sha256').update(`${problem.kind}|${problem.code}|${place}`).digest('hex').slice(0, 32);
 }
 
-/** The body of an error response, per API family: the only place REST envelopes are built. */
-export function restErrorBody(family: Exclude<ApiFamily, ApiFamily.GRAPHQL>, problem: Problem, requestId: string): object {
+/**
+ * The body of an error response, per API family: the only place REST envelopes are built.
+ * `place` is where the error happened, as `METHOD /route/:pattern`.
+ */
+export function restErrorBody(family: Exclude<ApiFamily, ApiFamily.GRAPHQL>, problem: Problem, requestId: string, place: string): object {
   switch (family) {
     case ApiFamily.JINA:
       return { detail: problem.message, code: problem.code, request_id: requestId, ...problem.details };
@@ -61,7 +67,7 @@ export function restErrorBody(family: Exclude<ApiFamily, ApiFamily.GRAPHQL>, pro
     case ApiFamily.SENSAY:
       return problem.kind === ErrorKind.NOT_FOUND
         ? { success: false, error: problem.message, request_id: requestId }
-        : { success: false, error: problem.message, request_id: requestId, fingerprint: fingerprint() };
+        : { success: false, error: problem.message, request_id: requestId, fingerprint: fingerprintOf(problem, place) };
     case ApiFamily.OCTOPODS:
       return { request_id: requestId, error_code: octopodsCodeOf(problem), error: problem.message };
   }
