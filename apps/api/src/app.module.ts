@@ -6,6 +6,7 @@ import { BotsModule } from '@switchboard/bots';
 import { BroadcastsModule } from '@switchboard/broadcasts';
 import { ContactsModule } from '@switchboard/contacts';
 import { MessagingModule } from '@switchboard/messaging';
+import { ReplicasModule } from '@switchboard/replicas';
 import { ApiExceptionFilter, AppConfig, ConfigModule, DataModule, DatabaseModule, EventsModule, QueueModule, RequestLimitsModule, strictValidationPipe } from '@switchboard/common';
 import { TenantsModule } from '@switchboard/tenants';
 import { UpdatesModule } from '@switchboard/updates';
@@ -35,6 +36,7 @@ export class AppModule {
         ContactsModule,
         MessagingModule,
         BroadcastsModule,
+        ReplicasModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

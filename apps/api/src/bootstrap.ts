@@ -11,6 +11,7 @@ function serveApiDocs(app: INestApplication): void {
     .setTitle('Switchboard REST API')
     .setDescription('Tenant backends and Telegram reach Switchboard here. Admins use GraphQL at /graphql.')
     .addBearerAuth()
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-ORGANIZATION-SECRET' }, 'X-ORGANIZATION-SECRET')
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, document));
 }

@@ -7,6 +7,7 @@ import { TrackedButtonsBot1795649337445 } from './1795649337445-TrackedButtonsBo
 import { PaidBroadcastsAndPhotos1795652873027 } from './1795652873027-PaidBroadcastsAndPhotos';
 import { RevokeRetiredBotKeys1795653400000 } from './1795653400000-RevokeRetiredBotKeys';
 import { Broadcasts1795655299953 } from './1795655299953-Broadcasts';
+import { Replicas1795667171839 } from './1795667171839-Replicas';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   PaidBroadcastsAndPhotos1795652873027,
   RevokeRetiredBotKeys1795653400000,
   Broadcasts1795655299953,
+  Replicas1795667171839,
 ];

@@ -1,0 +1,95 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { REPLICA_LIMITS as LIMITS, ReplicaType } from '../replica.entity';
+
+@InputType()
+export class ReplicaLlmInput {
+  @ApiProperty({ example: 'gpt-4o', maxLength: LIMITS.model })
+  @Field()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._:/-]+$/, { message: 'llm.model must be letters, digits and . _ : / -' })
+  @MaxLength(LIMITS.model)
+  model!: string;
+
+  @ApiPropertyOptional({ example: 'You are a friendly concierge.', maxLength: LIMITS.systemMessage })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.systemMessage)
+  systemMessage?: string;
+}
+
+/** A replica's fields, for creating one and for replacing all of them (REST body and GraphQL input alike). */
+@InputType()
+export class ReplicaInput {
+  @ApiProperty({ example: 'Concierge', maxLength: LIMITS.name })
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.name)
+  name!: string;
+
+  @ApiProperty({ example: 'Answers questions about the hotel', maxLength: LIMITS.shortDescription })
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.shortDescription)
+  shortDescription!: string;
+
+  @ApiProperty({ example: 'Hi! How can I help?', maxLength: LIMITS.greeting })
+  @Field()
+  @IsString()
+  @MaxLength(LIMITS.greeting)
+  greeting!: string;
+
+  @ApiPropertyOptional({ enum: ReplicaType, default: ReplicaType.INDIVIDUAL })
+  @Field(() => ReplicaType, { nullable: true })
+  @IsOptional()
+  @IsEnum(ReplicaType)
+  type?: ReplicaType;
+
+  @ApiProperty({ example: 'user-123', maxLength: LIMITS.ownerID })
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.ownerID)
+  ownerID!: string;
+
+  @ApiPropertyOptional({ default: false })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  private?: boolean;
+
+  @ApiProperty({ example: 'hotel-concierge', maxLength: LIMITS.slug, description: 'Lowercase letters, digits and hyphens; unique within the tenant' })
+  @Field()
+  @IsString()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lowercase letters and digits, words joined by single hyphens' })
+  @MaxLength(LIMITS.slug)
+  slug!: string;
+
+  @ApiPropertyOptional({ type: [String], maxItems: LIMITS.tags })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.tags)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(LIMITS.tag, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ type: [String], maxItems: LIMITS.suggestedQuestions })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.suggestedQuestions)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(LIMITS.suggestedQuestion, { each: true })
+  suggestedQuestions?: string[];
+
+  @ApiProperty({ type: ReplicaLlmInput })
+  @Field(() => ReplicaLlmInput)
+  @ValidateNested()
+  @Type(() => ReplicaLlmInput)
+  llm!: ReplicaLlmInput;
+}

@@ -1,0 +1,4 @@
+export * from './replica.entity';
+export * from './replica.errors';
+export * from './replicas.module';
+export * from './replicas.service';

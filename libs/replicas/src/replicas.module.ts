@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TenantsModule } from '@switchboard/tenants';
+import { Replica } from './replica.entity';
+import { ReplicasController } from './replicas.controller';
+import { ReplicasResolver } from './replicas.resolver';
+import { ReplicasService } from './replicas.service';
+
+/** AI personas (Sensay's replicas) a tenant defines, to answer later on its Telegram bots. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Replica]), TenantsModule],
+  controllers: [ReplicasController],
+  providers: [ReplicasService, ReplicasResolver],
+  exports: [ReplicasService],
+})
+export class ReplicasModule {}

@@ -1,0 +1,39 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentTenant, Page, PageArgs, Paginated, TenantScope } from '@switchboard/common';
+import { ReplicaInput } from './dto/replica.input';
+import { Replica } from './replica.entity';
+import { ReplicasService } from './replicas.service';
+
+const ReplicaConnection = Paginated(Replica);
+
+@Resolver(() => Replica)
+export class ReplicasResolver {
+  constructor(private readonly service: ReplicasService) {}
+
+  @Allow('tenant-wide')
+  @Mutation(() => Replica, { description: 'Its slug must be unique within the tenant' })
+  createReplica(@CurrentTenant() scope: TenantScope, @Args('input') input: ReplicaInput): Promise<Replica> {
+    return this.service.create(scope, input);
+  }
+
+  @Mutation(() => Replica, { description: 'Replaces every field; fields left out take their defaults' })
+  updateReplica(@CurrentTenant() scope: TenantScope, @Args('id', { type: () => ID }) id: string, @Args('input') input: ReplicaInput): Promise<Replica> {
+    return this.service.update(scope, id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Answers the id of the replica deleted' })
+  async deleteReplica(@CurrentTenant() scope: TenantScope, @Args('id', { type: () => ID }) id: string): Promise<string> {
+    await this.service.delete(scope, id);
+    return id;
+  }
+
+  @Query(() => ReplicaConnection, { description: 'Newest first' })
+  replicas(@CurrentTenant() scope: TenantScope, @Args() page: PageArgs): Promise<Page<Replica>> {
+    return this.service.list(scope, page);
+  }
+
+  @Query(() => Replica, { nullable: true })
+  replica(@CurrentTenant() scope: TenantScope, @Args('id', { type: () => ID }) id: string): Promise<Replica | null> {
+    return this.service.find(scope, id);
+  }
+}
