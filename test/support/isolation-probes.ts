@@ -114,7 +114,7 @@ export async function expectRestAsMissing(
   expectRestError(victim, 404, family);
 }
 
-export type RestFamily = 'jina' | 'openscouter' | 'esputnik' | 'octopods';
+export type RestFamily = 'jina' | 'openscouter' | 'esputnik' | 'sensay' | 'octopods';
 
 /** The error envelope each REST family documents (README, "Errors, per API family"). */
 export function expectRestError(response: Response, status: number, family: RestFamily): void {
@@ -123,6 +123,7 @@ export function expectRestError(response: Response, status: number, family: Rest
     jina: { detail: expect.any(String), code: expect.any(String), request_id: requestId },
     openscouter: { success: false, data: null, error: expect.objectContaining({ code: expect.any(String) }), metadata: { requestId } },
     esputnik: { error: expect.any(String), code: expect.any(String), request_id: requestId },
+    sensay: { success: false, error: expect.any(String), request_id: requestId },
     octopods: { request_id: requestId, error_code: expect.any(Number), error: expect.any(String) },
   };
   expect({ status: response.status, body: response.body }).toEqual({ status, body: expect.objectContaining(envelopes[family]) });
