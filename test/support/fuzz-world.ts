@@ -2,6 +2,7 @@ import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './builders';
 import type { KnownIds } from './fuzz-defects';
 import { gql } from './graphql-client';
+import { aReplica } from './replicas';
 import { aPerson, contactsMatching, deliver, messageFrom } from './telegram-people';
 import { ADMIN_TOKEN, startTelegramFake, startTestApp, TestApp } from './test-app';
 
@@ -16,7 +17,7 @@ export interface FuzzWorld {
   bot: BuiltBot;
   webhookSecret: string;
   /** The contact is a person who wrote to the bot, so messages to them reach the delivery engine. */
-  ids: { bot: string; contact: string; chat: string; segment: string; job: string; apiKey: string; tenant: string };
+  ids: { bot: string; contact: string; chat: string; segment: string; job: string; apiKey: string; tenant: string; replica: string };
   knownIds: KnownIds;
   headersFor(caller: Caller): Record<string, string>;
   close(): Promise<void>;
@@ -43,7 +44,8 @@ async function seed(app: TestApp, fake: BotApiFake, tenant: BuiltTenant, bot: Bu
   const apiKey = await created<{ createApiKey: { apiKey: { id: string } } }>(app, key, 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }', {
     input: { name: 'second key' },
   });
-  return { contact: contact.id, chat: String(person.id), segment: segment.createSegment.id, job: job.createJob.jobId, apiKey: apiKey.createApiKey.apiKey.id };
+  const replica = await aReplica(app, key, { slug: 'seed-replica' });
+  return { contact: contact.id, chat: String(person.id), segment: segment.createSegment.id, job: job.createJob.jobId, apiKey: apiKey.createApiKey.apiKey.id, replica };
 }
 
 /** Which seeded object an id names, from its own name or the operation or path around it. */
@@ -60,6 +62,7 @@ function knownIdsOf(ids: FuzzWorld['ids']): KnownIds {
     chatId: ids.chat,
     destination_user_id: ids.chat,
     token: ids.chat,
+    replicaUUID: ids.replica,
   };
   const byContext: Array<[RegExp, string]> = [
     [/api-?keys?$/i, ids.apiKey],
@@ -67,6 +70,7 @@ function knownIdsOf(ids: FuzzWorld['ids']): KnownIds {
     [/contacts?$/i, ids.contact],
     [/segments?$/i, ids.segment],
     [/jobs?$/i, ids.job],
+    [/replicas?$/i, ids.replica],
   ];
   return (name, context) => byName[name] ?? (name === 'id' ? byContext.find(([pattern]) => pattern.test(context))?.[1] : undefined);
 }
