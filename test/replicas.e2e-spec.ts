@@ -94,6 +94,8 @@ describe('replicas (Sensay)', () => {
       ['an unknown field', { colour: 'red' }, 'property colour should not exist'],
       ['an unknown field of llm', { llm: { model: 'gpt-4o', temperature: 2 } }, 'property llm.temperature should not exist'],
       ['a slug with spaces', { slug: 'my replica' }, 'slug must be lowercase letters and digits, words joined by single hyphens'],
+      ['no llm', { llm: undefined }, 'llm must be an object'],
+      ['an llm that is no object', { llm: 'gpt-4o' }, 'llm must be an object; nested property llm must be either object or array'],
     ])('refuses %s with 400', async (_, change, error) => {
       expect(answer(await sensay().post('/v1/replicas', aReplicaBody(change)))).toEqual(refusal(400, error));
     });

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { REPLICA_LIMITS as LIMITS, ReplicaType } from '../replica.entity';
 
 @InputType()
@@ -89,6 +89,7 @@ export class ReplicaInput {
 
   @ApiProperty({ type: ReplicaLlmInput })
   @Field(() => ReplicaLlmInput)
+  @IsObject()
   @ValidateNested()
   @Type(() => ReplicaLlmInput)
   llm!: ReplicaLlmInput;
