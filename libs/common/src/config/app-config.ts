@@ -20,6 +20,16 @@ export interface TelegramSettings {
   webhookWatchIntervalMs: number;
 }
 
+export interface ReplicaSettings {
+  /** The OpenAI-compatible endpoint replicas answer from, unless a replica names its own. */
+  llmBaseUrl?: string;
+  llmApiKey?: string;
+  /** How long an answerer may take before the chat gets the fallback message. */
+  answerTimeoutMs: number;
+  /** How many of the chat's last messages the answerer is given. */
+  contextTurns: number;
+}
+
 /** The validated configuration, built once at boot and injected everywhere as this class. */
 export class AppConfig {
   readonly env!: 'development' | 'test' | 'production';
@@ -30,7 +40,7 @@ export class AppConfig {
   readonly publicUrl!: string;
   readonly telegram!: TelegramSettings;
   readonly secrets!: LocalSecrets;
-  readonly replicaLlm!: { baseUrl?: string; apiKey?: string };
+  readonly replicas!: ReplicaSettings;
   /** Calls each credential (or client IP) may make to the REST APIs, per instance. */
   readonly apiRateLimit!: SendRate;
   readonly logLevel!: string;
@@ -84,7 +94,12 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv, cwd = process.cwd()): AppC
       webhookWatchIntervalMs: values.WEBHOOK_WATCH_INTERVAL * 1_000,
     },
     secrets,
-    replicaLlm: { baseUrl: values.REPLICA_LLM_BASE_URL, apiKey: values.REPLICA_LLM_API_KEY },
+    replicas: {
+      llmBaseUrl: values.REPLICA_LLM_BASE_URL?.replace(/\/+$/, ''),
+      llmApiKey: values.REPLICA_LLM_API_KEY,
+      answerTimeoutMs: values.REPLICA_ANSWER_TIMEOUT * 1_000,
+      contextTurns: values.REPLICA_CONTEXT_TURNS,
+    },
     apiRateLimit: values.API_RATE_LIMIT,
     logLevel: values.LOG_LEVEL,
     runWorkers: values.RUN_WORKERS,
