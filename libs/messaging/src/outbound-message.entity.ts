@@ -59,6 +59,10 @@ export class OutboundMessage extends TenantOwnedRecord {
   @Column({ type: 'boolean', default: false })
   paidBroadcast!: boolean;
 
+  /** A forum topic of the chat the message goes to (Telegram's message_thread_id). */
+  @Column({ type: 'bigint', nullable: true })
+  messageThreadId!: string | null;
+
   @Field(() => String, { nullable: true, description: 'HTML, MarkdownV2 or Markdown' })
   @Column({ type: 'varchar', length: 16, nullable: true })
   parseMode!: string | null;

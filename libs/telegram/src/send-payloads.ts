@@ -4,6 +4,8 @@
  */
 interface SendCommon {
   chat_id: string | number;
+  /** A forum topic of the chat. */
+  message_thread_id?: number;
   parse_mode?: string;
   reply_markup?: unknown;
   /** Paid broadcast (Bot API 7.11): counts against the bot's paid ceiling of 1,000 messages/s, billed in Stars. */

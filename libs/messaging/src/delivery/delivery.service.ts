@@ -36,6 +36,8 @@ export interface SendCommand {
   /** Route URL buttons through Switchboard's redirect, so opening them marks the message CLICKED. */
   trackUrls?: boolean;
   broadcastId?: string;
+  /** A forum topic of the chat: the message goes to that topic. */
+  messageThreadId?: string | null;
 }
 
 function outboundRowOf(recipient: RecipientChat, command: SendCommand, telegramMarkup: Record<string, unknown> | null): Partial<OutboundMessage> {
@@ -53,6 +55,7 @@ function outboundRowOf(recipient: RecipientChat, command: SendCommand, telegramM
     source: command.source,
     sender: command.sender ?? null,
     broadcastId: command.broadcastId ?? null,
+    messageThreadId: command.messageThreadId ?? null,
   };
 }
 

@@ -32,4 +32,9 @@ describe('send requests', () => {
     expect(rateOf(message({}), '20/min', thirty)).toEqual(parseSendRate('20/min'));
     expect(rateOf(message({}), null, thirty)).toEqual(thirty);
   });
+
+  it('sends into the forum topic the message names, and nowhere else without one', () => {
+    expect(sendRequestOf(message({ messageThreadId: '7' }), 'hello', true).payload).toMatchObject({ message_thread_id: 7 });
+    expect(sendRequestOf(message({ messageThreadId: null }), 'hello', true).payload).not.toHaveProperty('message_thread_id');
+  });
 });

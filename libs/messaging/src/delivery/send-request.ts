@@ -21,6 +21,7 @@ export function partsOf(message: Pick<OutboundMessage, 'text' | 'photo'>): strin
 export function sendRequestOf(message: OutboundMessage, part: string, last: boolean): SendPayload {
   const common = {
     chat_id: message.chatId,
+    ...(message.messageThreadId ? { message_thread_id: Number(message.messageThreadId) } : {}),
     ...(message.parseMode ? { parse_mode: message.parseMode } : {}),
     ...(last && message.telegramMarkup ? { reply_markup: message.telegramMarkup } : {}),
     ...(message.paidBroadcast ? { allow_paid_broadcast: true } : {}),
