@@ -24,6 +24,15 @@ export interface SendPhotoPayload extends SendCommon {
 
 export type SendPayload = { method: 'sendMessage'; payload: SendMessagePayload } | { method: 'sendPhoto'; payload: SendPhotoPayload };
 
+/** Bot API 9.5: a message being written, shown in a private chat until the message itself is sent. */
+export interface SendMessageDraftPayload {
+  chat_id: string | number;
+  /** Non-zero; drafts with the same id replace each other. */
+  draft_id: number;
+  text: string;
+  message_thread_id?: number;
+}
+
 /** What Switchboard reads of the Message a send answers. */
 export interface SentMessage {
   message_id: number;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Telegram } from 'telegraf';
 import type { Opts, Telegram as BotApiMethods } from 'telegraf/types';
 import { AppConfig } from '@switchboard/common';
-import { SendPayload, SentMessage } from './send-payloads';
+import { SendMessageDraftPayload, SendPayload, SentMessage } from './send-payloads';
 
 type Method = keyof BotApiMethods;
 
@@ -42,6 +42,11 @@ export class TelegramClients {
   send(token: string, send: SendPayload, abort?: AbortSignal): Promise<SentMessage> {
     // Telegraf passes the payload through as it is; only its types are older than these fields.
     return this.call(token, send.method, send.payload as never, abort) as Promise<SentMessage>;
+  }
+
+  /** Shows (or replaces) a draft in a private chat: Bot API 9.5, newer than Telegraf's typings. */
+  sendDraft(token: string, draft: SendMessageDraftPayload, abort?: AbortSignal): Promise<true> {
+    return this.call(token, 'sendMessageDraft' as Method, draft as never, abort) as Promise<true>;
   }
 
 }

@@ -60,11 +60,11 @@ export class ContactCaptureUpdate {
     await next();
   }
 
-  /** `/start <payload>` from a connect link. */
+  /** `/start <payload>` from a connect link; any other `/start` goes on to later handlers (a replica's greeting). */
   @Start()
-  async start(@Ctx() ctx: Context & { payload?: string }): Promise<void> {
+  async start(@Ctx() ctx: Context & { payload?: string }, @Next() next: () => Promise<void>): Promise<void> {
     const identity = (ctx.state as { identity?: TelegramIdentity }).identity;
-    if (!ctx.payload || !identity || ctx.chat?.type !== 'private') return;
+    if (!ctx.payload || !identity || ctx.chat?.type !== 'private') return next();
     const pipeline = pipelineOf(ctx);
     const outcome = await this.connectLinks.redeem(throughBot(pipeline.tenantId, pipeline.botId), identity, ctx.payload);
     await ctx.reply(REPLIES[outcome]);

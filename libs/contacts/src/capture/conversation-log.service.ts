@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { BotScope, Coalescer, TenantData } from '@switchboard/common';
+import { BotScope, Coalescer, TenantData, throughBot } from '@switchboard/common';
 import { ConversationMessage, MessageDirection } from '../conversation-message.entity';
 import { ConversationEvents } from '../conversations/conversation-events.service';
 import { TelegramIdentity } from '../telegram-identity.entity';
@@ -73,6 +73,16 @@ export class ConversationLog {
       senderTelegramId: null,
     };
     await this.appends.submit({ identity, direction: MessageDirection.OUTBOUND, message, eventId: null });
+  }
+
+  /** The conversation's last `count` messages, oldest first: what an AI replica is given to answer. */
+  async lastMessages(identity: TelegramIdentity, count: number): Promise<ConversationMessage[]> {
+    if (count === 0) return [];
+    const newestFirst = await this.data
+      .for(throughBot(identity.tenantId, identity.botId))
+      .repository(ConversationMessage)
+      .find({ identityId: identity.id }, { order: { createdAt: 'DESC', id: 'DESC' }, take: count });
+    return newestFirst.reverse();
   }
 
   /** A pressed button's data was a token standing for the tenant's own: the conversation keeps the latter. */
