@@ -6,6 +6,7 @@ import { BROADCAST_CASES } from './support/isolation-broadcasts';
 import { IsolationTable } from './support/isolation-case';
 import { GRAPHQL_READS } from './support/isolation-graphql-reads';
 import { GRAPHQL_WRITES } from './support/isolation-graphql-writes';
+import { REPLICA_INTEGRATION_CASES, REPLICA_INTEGRATION_ROUTES } from './support/isolation-replica-integrations';
 import { REPLICA_CASES, REPLICA_ROUTES } from './support/isolation-replicas';
 import { REST_CASES } from './support/isolation-rest-cases';
 import { SUBSCRIPTIONS } from './support/isolation-subscriptions';
@@ -19,8 +20,8 @@ import { buildIsolationWorld, IsolationWorld } from './support/isolation-world';
  * are keyed by field name and "METHOD path"; a field or route without an entry fails here, so
  * none can be added without saying how it is isolated.
  */
-const GRAPHQL_CASES: IsolationTable = { ...GRAPHQL_READS, ...SUBSCRIPTIONS, ...GRAPHQL_WRITES, ...BROADCAST_CASES, ...REPLICA_CASES };
-const ROUTE_CASES: IsolationTable = { ...REST_CASES, ...BROADCAST_ROUTES, ...TELEGRAM_ROUTES, ...REPLICA_ROUTES };
+const GRAPHQL_CASES: IsolationTable = { ...GRAPHQL_READS, ...SUBSCRIPTIONS, ...GRAPHQL_WRITES, ...BROADCAST_CASES, ...REPLICA_CASES, ...REPLICA_INTEGRATION_CASES };
+const ROUTE_CASES: IsolationTable = { ...REST_CASES, ...BROADCAST_ROUTES, ...TELEGRAM_ROUTES, ...REPLICA_ROUTES, ...REPLICA_INTEGRATION_ROUTES };
 
 function rootFieldsOfCommittedSchema(): string[] {
   const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8'));

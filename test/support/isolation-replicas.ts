@@ -13,7 +13,7 @@ function replicaOfA(w: IsolationWorld): Promise<string> {
 }
 
 /** Attacks on A's replica, with every row of A compared before and after. */
-function attacksOnReplica(attacks: (w: IsolationWorld, replicaId: string) => Promise<void>) {
+export function attacksOnReplica(attacks: (w: IsolationWorld, replicaId: string) => Promise<void>) {
   return {
     run: async (w: IsolationWorld) => {
       const replicaId = await replicaOfA(w);

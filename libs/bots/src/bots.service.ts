@@ -118,6 +118,11 @@ export class BotsService {
     return this.data.for(scope).repository(Bot).findOne({ id });
   }
 
+  /** The tenant's live bot with this Telegram id (the number a token starts with), or null. */
+  findByTelegramId(scope: TenantScope, telegramBotId: string): Promise<Bot | null> {
+    return this.data.for(scope).repository(Bot).findOne({ telegramBotId });
+  }
+
   async get(scope: TenantScope, id: string): Promise<Bot> {
     const bot = await this.find(scope, id);
     if (!bot) throw BotError.notFound(id);

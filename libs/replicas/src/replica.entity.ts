@@ -40,12 +40,12 @@ export class ReplicaLlm {
 }
 
 /**
- * An AI persona that will answer on the tenant's Telegram bots it is integrated with. A bot
- * reaches a replica only through such an integration; none exists yet, so a bot-scoped caller
- * reaches no replica (the condition below holds for no row).
+ * An AI persona that answers on the tenant's Telegram bots it is integrated with. A bot reaches a
+ * replica only through such an integration: a bot-scoped caller sees the replica integrated with
+ * its bot (whatever the integration's state), and no other.
  */
 @ObjectType()
-@TenantOwned({ bot: { reachedThrough: 'SELECT 1 WHERE false' } })
+@TenantOwned({ bot: { reachedThrough: 'SELECT 1 FROM replica_telegram_integrations reach WHERE reach.replica_id = {row}."id" AND reach.bot_id = {bot}' } })
 @Index(['tenantId', 'createdAt', 'id'])
 @Index('replicas_tenant_slug', ['tenantId', 'slug'], { unique: true })
 @Entity({ name: 'replicas' })

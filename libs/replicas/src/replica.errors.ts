@@ -4,12 +4,26 @@ export enum ReplicaErrorCode {
   REPLICA_NOT_FOUND = 'REPLICA_NOT_FOUND',
   SLUG_TAKEN = 'SLUG_TAKEN',
   UNSUPPORTED_API_VERSION = 'UNSUPPORTED_API_VERSION',
+  INTEGRATION_NOT_FOUND = 'INTEGRATION_NOT_FOUND',
+  INTEGRATION_EXISTS = 'INTEGRATION_EXISTS',
+  TELEGRAM_TOKEN_REJECTED = 'TELEGRAM_TOKEN_REJECTED',
+  TELEGRAM_BOT_ELSEWHERE = 'TELEGRAM_BOT_ELSEWHERE',
+  TELEGRAM_TOKEN_OUTDATED = 'TELEGRAM_TOKEN_OUTDATED',
+  TELEGRAM_BOT_TAKEN = 'TELEGRAM_BOT_TAKEN',
+  TELEGRAM_REFUSED = 'TELEGRAM_REFUSED',
 }
 
 const KINDS: Record<ReplicaErrorCode, ErrorKind> = {
   [ReplicaErrorCode.REPLICA_NOT_FOUND]: ErrorKind.NOT_FOUND,
   [ReplicaErrorCode.SLUG_TAKEN]: ErrorKind.CONFLICT,
   [ReplicaErrorCode.UNSUPPORTED_API_VERSION]: ErrorKind.BAD_REQUEST,
+  [ReplicaErrorCode.INTEGRATION_NOT_FOUND]: ErrorKind.NOT_FOUND,
+  [ReplicaErrorCode.INTEGRATION_EXISTS]: ErrorKind.CONFLICT,
+  [ReplicaErrorCode.TELEGRAM_TOKEN_REJECTED]: ErrorKind.BAD_REQUEST,
+  [ReplicaErrorCode.TELEGRAM_BOT_ELSEWHERE]: ErrorKind.BAD_REQUEST,
+  [ReplicaErrorCode.TELEGRAM_TOKEN_OUTDATED]: ErrorKind.BAD_REQUEST,
+  [ReplicaErrorCode.TELEGRAM_BOT_TAKEN]: ErrorKind.CONFLICT,
+  [ReplicaErrorCode.TELEGRAM_REFUSED]: ErrorKind.BAD_REQUEST,
 };
 
 export class ReplicaError extends errorClassFor(KINDS) {
@@ -19,5 +33,9 @@ export class ReplicaError extends errorClassFor(KINDS) {
 
   static slugTaken(slug: string): ReplicaError {
     return new ReplicaError(ReplicaErrorCode.SLUG_TAKEN, `The slug ${slug} is taken by another replica`);
+  }
+
+  static integrationNotFound(replicaId: string): ReplicaError {
+    return new ReplicaError(ReplicaErrorCode.INTEGRATION_NOT_FOUND, `Replica ${replicaId} has no Telegram integration`);
   }
 }
