@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BotsModule } from '@switchboard/bots';
+import { ContactsModule } from '@switchboard/contacts';
+import { MessagingModule } from '@switchboard/messaging';
+import { TelegramModule } from '@switchboard/telegram';
 import { TenantsModule } from '@switchboard/tenants';
+import { ReplicaAnswerUpdate } from './answering/replica-answer.update';
+import { ReplicaAnswerWorker } from './answering/replica-answer.worker';
 import { ActiveIntegrationCache } from './integrations/active-integrations.cache';
 import { ReplicaIntegrationsController } from './integrations/replica-integrations.controller';
 import { ReplicaIntegrationsResolver } from './integrations/replica-integrations.resolver';
@@ -13,11 +18,11 @@ import { ReplicasController } from './replicas.controller';
 import { ReplicasResolver } from './replicas.resolver';
 import { ReplicasService } from './replicas.service';
 
-/** AI personas (Sensay's replicas) a tenant defines, and their Telegram integrations: which bot each answers on. */
+/** AI personas (Sensay's replicas) a tenant defines, their Telegram integrations (which bot each answers on), and their answers. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Replica, ReplicaTelegramIntegration]), TenantsModule, BotsModule],
+  imports: [TypeOrmModule.forFeature([Replica, ReplicaTelegramIntegration]), TenantsModule, BotsModule, ContactsModule, MessagingModule, TelegramModule],
   controllers: [ReplicasController, ReplicaIntegrationsController],
-  providers: [ReplicasService, ReplicasResolver, ReplicaIntegrationsService, ReplicaIntegrationsResolver, TelegramIntegrationStarter, ActiveIntegrationCache],
+  providers: [ReplicasService, ReplicasResolver, ReplicaIntegrationsService, ReplicaIntegrationsResolver, TelegramIntegrationStarter, ActiveIntegrationCache, ReplicaAnswerUpdate, ReplicaAnswerWorker],
   exports: [ReplicasService, ReplicaIntegrationsService],
 })
 export class ReplicasModule {}

@@ -4,7 +4,7 @@ import type { Message } from 'telegraf/types';
 import { BotDirectory } from '@switchboard/bots';
 import { JobQueue } from '@switchboard/common';
 import { pipelineOf } from '@switchboard/telegram';
-import { AnsweringIntegrations } from './active-integration';
+import { ReplicaIntegrationsService } from '../integrations/replica-integrations.service';
 import { ANSWER_QUEUE, answerJobOf } from './answer-queue';
 import { answerTriggerOf } from './answer-trigger';
 
@@ -16,7 +16,7 @@ import { answerTriggerOf } from './answer-trigger';
 @Update()
 export class ReplicaAnswerUpdate {
   constructor(
-    private readonly integrations: AnsweringIntegrations,
+    private readonly integrations: ReplicaIntegrationsService,
     private readonly directory: BotDirectory,
     private readonly queue: JobQueue,
   ) {}

@@ -4,7 +4,8 @@ import { AppConfig, Job, JobQueue, throughBot } from '@switchboard/common';
 import { ConversationLog, IdentitiesService, TelegramIdentity } from '@switchboard/contacts';
 import { DeliveryService } from '@switchboard/messaging';
 import { TelegramClients } from '@switchboard/telegram';
-import { ActiveIntegration, AnsweringIntegrations } from './active-integration';
+import { ActiveIntegration } from '../integrations/active-integrations.cache';
+import { ReplicaIntegrationsService } from '../integrations/replica-integrations.service';
 import { ANSWER_QUEUE, AnswerJob } from './answer-queue';
 import { Answerers } from './answerer';
 import { DraftStream } from './draft-stream';
@@ -43,7 +44,7 @@ export class ReplicaAnswerWorker implements OnApplicationBootstrap {
 
   constructor(
     private readonly queue: JobQueue,
-    private readonly integrations: AnsweringIntegrations,
+    private readonly integrations: ReplicaIntegrationsService,
     private readonly answerers: Answerers,
     private readonly directory: BotDirectory,
     private readonly identities: IdentitiesService,
