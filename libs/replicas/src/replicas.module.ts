@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { TenantsModule } from '@switchboard/tenants';
 import { Replica } from './replica.entity';
 import { ReplicasController } from './replicas.controller';
+import { ReplicaLlmResolver } from './replica-llm.resolver';
 import { ReplicasResolver } from './replicas.resolver';
 import { ReplicasService } from './replicas.service';
 
@@ -10,7 +11,7 @@ import { ReplicasService } from './replicas.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Replica]), TenantsModule],
   controllers: [ReplicasController],
-  providers: [ReplicasService, ReplicasResolver],
+  providers: [ReplicasService, ReplicasResolver, ReplicaLlmResolver],
   exports: [ReplicasService],
 })
 export class ReplicasModule {}

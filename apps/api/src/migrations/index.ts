@@ -8,6 +8,7 @@ import { PaidBroadcastsAndPhotos1795652873027 } from './1795652873027-PaidBroadc
 import { RevokeRetiredBotKeys1795653400000 } from './1795653400000-RevokeRetiredBotKeys';
 import { Broadcasts1795655299953 } from './1795655299953-Broadcasts';
 import { Replicas1795667171839 } from './1795667171839-Replicas';
+import { ReplicaAnswerers1795667874088 } from './1795667874088-ReplicaAnswerers';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   RevokeRetiredBotKeys1795653400000,
   Broadcasts1795655299953,
   Replicas1795667171839,
+  ReplicaAnswerers1795667874088,
 ];
