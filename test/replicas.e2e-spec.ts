@@ -1,9 +1,11 @@
 import { DataSource } from 'typeorm';
-import { Replica } from '@switchboard/replicas';
+import { Answerers, Replica } from '@switchboard/replicas';
+import { anAnswerRequest } from './support/answer-requests';
 import { aTenant, BuiltTenant } from './support/builders';
 import { gql } from './support/graphql-client';
 import { aReplica, aReplicaBody, aWebhookSecret, sensayClient } from './support/replicas';
 import { startTelegramWorld, TelegramWorld } from './support/telegram-world';
+import { TenantEndpointFake } from './support/tenant-endpoint-fake';
 import { TestApp } from './support/test-app';
 
 const FINGERPRINT = expect.stringMatching(/^[0-9a-f]{32}$/);
@@ -181,6 +183,19 @@ describe('replicas (Sensay)', () => {
       expect((await sensay().put(path, withAnswerers({ baseUrl: 'https://other.example.com/v1' }))).status).toBe(200);
       expect((await sensay().get(path)).body).toMatchObject({ llm: { baseUrl: 'https://other.example.com/v1', hasApiKey: false }, endpoint: null });
       expect(answer(await sensay().put(path, withAnswerers(llm, { url: ENDPOINT })))).toEqual(refusal(400, 'endpoint.secret is required for a new endpoint url'));
+    });
+
+    it('answers from the stored endpoint through the Answerers the module exports', async () => {
+      const endpoint = new TenantEndpointFake(aWebhookSecret());
+      await endpoint.start();
+      try {
+        const uuid = await aReplica(app, tenant.apiKey, withAnswerers({}, { url: endpoint.url, secret: endpoint.secret }));
+        const replica = await stored(uuid);
+        const answerer = app.app.get(Answerers).of(replica);
+        await expect(answerer!.answer(anAnswerRequest(replica, [{ role: 'user', content: 'Hi' }]))).resolves.toBe('Endpoint heard: Hi');
+      } finally {
+        await endpoint.stop();
+      }
     });
   });
 

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TenantsModule } from '@switchboard/tenants';
+import { Answerers } from './answering/answerer';
+import { ReplicaAnswerers } from './answering/replica-answerers';
 import { Replica } from './replica.entity';
 import { ReplicasController } from './replicas.controller';
 import { ReplicaLlmResolver } from './replica-llm.resolver';
@@ -11,7 +13,7 @@ import { ReplicasService } from './replicas.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Replica]), TenantsModule],
   controllers: [ReplicasController],
-  providers: [ReplicasService, ReplicasResolver, ReplicaLlmResolver],
-  exports: [ReplicasService],
+  providers: [ReplicasService, ReplicasResolver, ReplicaLlmResolver, { provide: Answerers, useClass: ReplicaAnswerers }],
+  exports: [ReplicasService, Answerers],
 })
 export class ReplicasModule {}
