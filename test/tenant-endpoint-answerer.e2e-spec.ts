@@ -56,6 +56,7 @@ describe('tenant endpoint answerer', () => {
     ['a reply that is no string', { body: { reply: 42 } }, 'malformed'],
     ['an empty reply', { body: { reply: '  ' } }, 'empty'],
     ['an error status', { status: 503, body: { reply: 'busy' } }, 'http-error'],
+    ['a body past 64 KiB', { body: { reply: 'x'.repeat(70_000) } }, 'malformed'],
   ])('rejects %s', async (_, reply, failure) => {
     endpoint.replyWith(() => reply);
     const replica = replicaAt();

@@ -17,8 +17,8 @@ export interface EndpointAnswerRequestBody {
 }
 
 const SOURCE = 'the tenant endpoint';
-/** A reply goes to one Telegram message (4,096 characters); far more is not a reply. */
-const MAX_ANSWER_CHARS = 64 * 1024;
+/** A reply goes to one Telegram message (4,096 characters); far more is not a reply, and is not read. */
+const MAX_ANSWER_BYTES = 64 * 1024;
 
 /** Posts the conversation, signed, to the tenant's endpoint and takes `{ reply }` from its answer. */
 export class TenantEndpointAnswerer implements Answerer {
@@ -38,17 +38,18 @@ export class TenantEndpointAnswerer implements Answerer {
       'webhook-signature': this.signer.sign(request.requestId, sentAt, payload),
     };
     let status: number;
-    let text: string;
+    let text: string | null;
     try {
       // A redirect is refused: it would carry the conversation to a URL the tenant did not set.
       const response = await fetch(this.endpoint.url, { method: 'POST', headers, body: payload, signal: request.signal, redirect: 'error' });
       status = response.status;
-      text = await response.text();
+      text = await boundedTextOf(response);
     } catch (error) {
       if (request.signal.aborted) throw AnswerError.aborted(SOURCE);
       throw new AnswerError('unreachable', `Could not reach ${SOURCE}`, { cause: error });
     }
     if (status < 200 || status > 299) throw new AnswerError('http-error', `${SOURCE} answered HTTP ${status}`);
+    if (text === null) throw new AnswerError('malformed', `${SOURCE} answered more than ${MAX_ANSWER_BYTES} bytes`);
     return replyOf(text);
   }
 }
@@ -62,9 +63,20 @@ function bodyOf({ requestId, replica, chat, turns }: AnswerRequest): EndpointAns
   };
 }
 
+/** The body as text, or null past the bound (leaving the loop cancels the rest unread). */
+async function boundedTextOf(response: Response): Promise<string | null> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.byteLength;
+    if (size > MAX_ANSWER_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 function replyOf(text: string): string {
   const malformed = new AnswerError('malformed', `${SOURCE} did not answer JSON { "reply": string }`);
-  if (text.length > MAX_ANSWER_CHARS) throw malformed;
   let answer: unknown;
   try {
     answer = JSON.parse(text);
