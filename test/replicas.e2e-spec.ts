@@ -1,11 +1,17 @@
+import { DataSource } from 'typeorm';
+import { Answerers, Replica } from '@switchboard/replicas';
+import { anAnswerRequest } from './support/answer-requests';
 import { aTenant, BuiltTenant } from './support/builders';
 import { gql } from './support/graphql-client';
-import { aReplica, aReplicaBody, sensayClient } from './support/replicas';
+import { aReplica, aReplicaBody, aWebhookSecret, sensayClient } from './support/replicas';
 import { startTelegramWorld, TelegramWorld } from './support/telegram-world';
+import { TenantEndpointFake } from './support/tenant-endpoint-fake';
 import { TestApp } from './support/test-app';
 
 const FINGERPRINT = expect.stringMatching(/^[0-9a-f]{32}$/);
 const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
+const SECRET = aWebhookSecret();
+const ENDPOINT = 'https://bot.example.com/answers';
 const REPLICA_FIELDS = 'id name shortDescription greeting type ownerID private slug tags suggestedQuestions llm { model systemMessage } createdAt updatedAt';
 
 /** Sensay's replica routes and their GraphQL twins, rule by rule. */
@@ -40,7 +46,16 @@ describe('replicas (Sensay)', () => {
       const { slug, ...fields } = body;
       expect(answer(await sensay().get(path))).toEqual({
         status: 200,
-        body: { success: true, uuid: created.body.uuid, slug, ...fields, createdAt: expect.any(String), updatedAt: expect.any(String) },
+        body: {
+          success: true,
+          uuid: created.body.uuid,
+          slug,
+          ...fields,
+          llm: { ...(body.llm as object), baseUrl: null, hasApiKey: false },
+          endpoint: null,
+          createdAt: expect.any(String),
+          updatedAt: expect.any(String),
+        },
       });
       const listed = await sensay().get('/v1/replicas?page=1&pageSize=100');
       expect(listed.body).toMatchObject({ success: true, total: expect.any(Number) });
@@ -96,6 +111,11 @@ describe('replicas (Sensay)', () => {
       ['a slug with spaces', { slug: 'my replica' }, 'slug must be lowercase letters and digits, words joined by single hyphens'],
       ['no llm', { llm: undefined }, 'llm must be an object'],
       ['an llm that is no object', { llm: 'gpt-4o' }, 'llm must be an object; nested property llm must be either object or array'],
+      ['a model API that is not http(s)', { llm: { model: 'gpt-4o', baseUrl: 'ftp://llm.example.com' } }, 'llm.baseUrl must be an http or https URL without credentials'],
+      ['an API key without a model API', { llm: { model: 'gpt-4o', apiKey: 'sk-tenant' } }, 'llm.apiKey needs llm.baseUrl: the platform’s model API has its own key'],
+      ['an endpoint in clear over the network', { endpoint: { url: 'http://bot.example.com/answers', secret: SECRET } }, 'endpoint.url must be an https URL (http only to localhost)'],
+      ['an endpoint secret of the wrong shape', { endpoint: { url: ENDPOINT, secret: 'whsec_short' } }, 'endpoint.secret must be whsec_ followed by base64 of 24 to 64 random bytes'],
+      ['a new endpoint without a secret', { endpoint: { url: ENDPOINT } }, 'endpoint.secret is required for a new endpoint url'],
     ])('refuses %s with 400', async (_, change, error) => {
       expect(answer(await sensay().post('/v1/replicas', aReplicaBody(change)))).toEqual(refusal(400, error));
     });
@@ -139,6 +159,46 @@ describe('replicas (Sensay)', () => {
     });
   });
 
+  describe('where answers come from', () => {
+    const withAnswerers = (llm: object, endpoint?: object) => aReplicaBody({ llm: { model: 'gpt-4o', ...llm }, endpoint });
+    const stored = (id: string) => app.app.get(DataSource).getRepository(Replica).findOneByOrFail({ id });
+
+    it('stores a model API, its key and an endpoint; shows the secrets only as their presence', async () => {
+      const uuid = await aReplica(app, tenant.apiKey, withAnswerers({ baseUrl: 'https://llm.example.com/v1', apiKey: 'sk-tenant-key' }, { url: ENDPOINT, secret: SECRET }));
+      const shown = await sensay().get(`/v1/replicas/${uuid}`);
+      expect(shown.body).toMatchObject({ llm: { baseUrl: 'https://llm.example.com/v1', hasApiKey: true }, endpoint: { url: ENDPOINT, hasSecret: true } });
+      const row = await stored(uuid);
+      for (const text of [JSON.stringify(shown.body), row.llm.apiKeySealed, row.endpointSecretSealed]) {
+        expect(text).not.toContain('sk-tenant-key');
+        expect(text).not.toContain(SECRET.slice(6));
+      }
+    });
+
+    it('keeps a stored secret while its URL stays the same, and drops it when the URL changes', async () => {
+      const llm = { baseUrl: 'https://llm.example.com/v1' };
+      const uuid = await aReplica(app, tenant.apiKey, withAnswerers({ ...llm, apiKey: 'sk-tenant-key' }, { url: ENDPOINT, secret: SECRET }));
+      const path = `/v1/replicas/${uuid}`;
+      expect((await sensay().put(path, withAnswerers(llm, { url: ENDPOINT }))).status).toBe(200);
+      expect((await sensay().get(path)).body).toMatchObject({ llm: { hasApiKey: true }, endpoint: { hasSecret: true } });
+      expect((await sensay().put(path, withAnswerers({ baseUrl: 'https://other.example.com/v1' }))).status).toBe(200);
+      expect((await sensay().get(path)).body).toMatchObject({ llm: { baseUrl: 'https://other.example.com/v1', hasApiKey: false }, endpoint: null });
+      expect(answer(await sensay().put(path, withAnswerers(llm, { url: ENDPOINT })))).toEqual(refusal(400, 'endpoint.secret is required for a new endpoint url'));
+    });
+
+    it('answers from the stored endpoint through the Answerers the module exports', async () => {
+      const endpoint = new TenantEndpointFake(aWebhookSecret());
+      await endpoint.start();
+      try {
+        const uuid = await aReplica(app, tenant.apiKey, withAnswerers({}, { url: endpoint.url, secret: endpoint.secret }));
+        const replica = await stored(uuid);
+        const answerer = app.app.get(Answerers).of(replica);
+        await expect(answerer!.answer(anAnswerRequest(replica, [{ role: 'user', content: 'Hi' }]))).resolves.toBe('Endpoint heard: Hi');
+      } finally {
+        await endpoint.stop();
+      }
+    });
+  });
+
   describe('GraphQL', () => {
     const ask = <T>(query: string, variables: Record<string, unknown> = {}, token = tenant.apiKey) => gql<T>(app, query, variables, token);
     /** GraphQL writes enum values by name. */
@@ -167,6 +227,14 @@ describe('replicas (Sensay)', () => {
       expect((await ask(CREATE, { input })).errors?.[0].extensions.code).toBe('CONFLICT');
       expect((await ask(CREATE, { input: anInput() }, channelKey)).errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect((await ask('{ replicas { nodes { id } } }', {}, channelKey)).data).toEqual({ replicas: { nodes: [] } });
+    });
+
+    it('takes the answerer fields and shows the secrets only as their presence', async () => {
+      const input = anInput({ llm: { model: 'gpt-4o', baseUrl: 'https://llm.example.com/v1', apiKey: 'sk-tenant-key' }, endpoint: { url: ENDPOINT, secret: SECRET } });
+      const created = await ask(`mutation($input: ReplicaInput!) { createReplica(input: $input) { llm { baseUrl hasApiKey } endpoint { url hasSecret } } }`, { input });
+      expect(created.data).toEqual({ createReplica: { llm: { baseUrl: 'https://llm.example.com/v1', hasApiKey: true }, endpoint: { url: ENDPOINT, hasSecret: true } } });
+      const badSecret = await ask(CREATE, { input: anInput({ endpoint: { url: ENDPOINT, secret: 'not-a-secret' } }) });
+      expect(badSecret.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     });
   });
 });

@@ -1,6 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { TestApp } from './test-app';
 
 let sequence = 0;
+
+/** A fresh Standard Webhooks secret, as a tenant would make one for its answering endpoint. */
+export const aWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 /** A replica as Sensay's documentation writes one, with a slug no other replica of the suite has. */
 export function aReplicaBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,3 +1,4 @@
+export * from './answering';
 export * from './replica.entity';
 export * from './replica.errors';
 export * from './replicas.module';

@@ -1,3 +1,4 @@
+import { endpointViewOf } from './replica-endpoint.view';
 import { Replica } from './replica.entity';
 
 /** A replica as Sensay writes it: camelCase fields, its id as `uuid`. */
@@ -13,7 +14,13 @@ export function presentReplica(replica: Replica) {
     slug: replica.slug,
     tags: replica.tags,
     suggestedQuestions: replica.suggestedQuestions,
-    llm: { model: replica.llm.model, systemMessage: replica.llm.systemMessage },
+    llm: {
+      model: replica.llm.model,
+      systemMessage: replica.llm.systemMessage,
+      baseUrl: replica.llm.baseUrl,
+      hasApiKey: replica.llm.apiKeySealed !== null,
+    },
+    endpoint: endpointViewOf(replica),
     createdAt: replica.createdAt,
     updatedAt: replica.updatedAt,
   };

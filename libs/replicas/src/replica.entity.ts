@@ -25,6 +25,8 @@ export const REPLICA_LIMITS = {
   tag: 50,
   suggestedQuestions: 10,
   suggestedQuestion: 200,
+  url: 2_000,
+  apiKey: 500,
 } as const;
 
 /** The language model a replica answers with, and what it is told first. */
@@ -37,6 +39,14 @@ export class ReplicaLlm {
   @Field()
   @Column({ type: 'varchar', length: REPLICA_LIMITS.systemMessage, default: '' })
   systemMessage!: string;
+
+  @Field(() => String, { nullable: true, description: 'An OpenAI-compatible API of its own, instead of the platform’s' })
+  @Column({ type: 'varchar', length: REPLICA_LIMITS.url, nullable: true })
+  baseUrl!: string | null;
+
+  /** Sealed with SecretBox; write-only, so never a field. */
+  @Column({ type: 'text', nullable: true })
+  apiKeySealed!: string | null;
 }
 
 /**
@@ -89,6 +99,14 @@ export class Replica extends TenantOwnedEntity {
   @Field(() => ReplicaLlm)
   @Column(() => ReplicaLlm)
   llm!: ReplicaLlm;
+
+  /** The tenant's own HTTPS endpoint that answers for the replica; it takes precedence over any model. */
+  @Column({ type: 'varchar', length: REPLICA_LIMITS.url, nullable: true })
+  endpointUrl!: string | null;
+
+  /** Sealed with SecretBox; signs the requests to the endpoint (Standard Webhooks). Write-only. */
+  @Column({ type: 'text', nullable: true })
+  endpointSecretSealed!: string | null;
 
   @Field()
   @UpdateDateColumn({ type: 'timestamptz' })

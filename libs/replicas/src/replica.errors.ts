@@ -11,6 +11,7 @@ export enum ReplicaErrorCode {
   TELEGRAM_TOKEN_OUTDATED = 'TELEGRAM_TOKEN_OUTDATED',
   TELEGRAM_BOT_TAKEN = 'TELEGRAM_BOT_TAKEN',
   TELEGRAM_REFUSED = 'TELEGRAM_REFUSED',
+  ANSWERER_INCOMPLETE = 'ANSWERER_INCOMPLETE',
 }
 
 const KINDS: Record<ReplicaErrorCode, ErrorKind> = {
@@ -24,6 +25,7 @@ const KINDS: Record<ReplicaErrorCode, ErrorKind> = {
   [ReplicaErrorCode.TELEGRAM_TOKEN_OUTDATED]: ErrorKind.BAD_REQUEST,
   [ReplicaErrorCode.TELEGRAM_BOT_TAKEN]: ErrorKind.CONFLICT,
   [ReplicaErrorCode.TELEGRAM_REFUSED]: ErrorKind.BAD_REQUEST,
+  [ReplicaErrorCode.ANSWERER_INCOMPLETE]: ErrorKind.BAD_REQUEST,
 };
 
 export class ReplicaError extends errorClassFor(KINDS) {
@@ -37,5 +39,9 @@ export class ReplicaError extends errorClassFor(KINDS) {
 
   static integrationNotFound(replicaId: string): ReplicaError {
     return new ReplicaError(ReplicaErrorCode.INTEGRATION_NOT_FOUND, `Replica ${replicaId} has no Telegram integration`);
+  }
+
+  static answererIncomplete(message: string): ReplicaError {
+    return new ReplicaError(ReplicaErrorCode.ANSWERER_INCOMPLETE, message);
   }
 }

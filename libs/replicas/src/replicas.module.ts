@@ -5,6 +5,8 @@ import { ContactsModule } from '@switchboard/contacts';
 import { MessagingModule } from '@switchboard/messaging';
 import { TelegramModule } from '@switchboard/telegram';
 import { TenantsModule } from '@switchboard/tenants';
+import { Answerers } from './answering/answerer';
+import { ReplicaAnswerers } from './answering/replica-answerers';
 import { ReplicaAnswerUpdate } from './answering/replica-answer.update';
 import { ReplicaAnswerWorker } from './answering/replica-answer.worker';
 import { ActiveIntegrationCache } from './integrations/active-integrations.cache';
@@ -15,6 +17,7 @@ import { ReplicaTelegramIntegration } from './integrations/replica-telegram-inte
 import { TelegramIntegrationStarter } from './integrations/telegram-integration-starter.service';
 import { Replica } from './replica.entity';
 import { ReplicasController } from './replicas.controller';
+import { ReplicaLlmResolver } from './replica-llm.resolver';
 import { ReplicasResolver } from './replicas.resolver';
 import { ReplicasService } from './replicas.service';
 
@@ -22,7 +25,18 @@ import { ReplicasService } from './replicas.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Replica, ReplicaTelegramIntegration]), TenantsModule, BotsModule, ContactsModule, MessagingModule, TelegramModule],
   controllers: [ReplicasController, ReplicaIntegrationsController],
-  providers: [ReplicasService, ReplicasResolver, ReplicaIntegrationsService, ReplicaIntegrationsResolver, TelegramIntegrationStarter, ActiveIntegrationCache, ReplicaAnswerUpdate, ReplicaAnswerWorker],
-  exports: [ReplicasService, ReplicaIntegrationsService],
+  providers: [
+    ReplicasService,
+    ReplicasResolver,
+    ReplicaLlmResolver,
+    { provide: Answerers, useClass: ReplicaAnswerers },
+    ReplicaIntegrationsService,
+    ReplicaIntegrationsResolver,
+    TelegramIntegrationStarter,
+    ActiveIntegrationCache,
+    ReplicaAnswerUpdate,
+    ReplicaAnswerWorker,
+  ],
+  exports: [ReplicasService, ReplicaIntegrationsService, Answerers],
 })
 export class ReplicasModule {}

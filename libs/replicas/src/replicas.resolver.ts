@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentTenant, Page, PageArgs, Paginated, TenantScope } from '@switchboard/common';
 import { ReplicaInput } from './dto/replica.input';
+import { endpointViewOf, ReplicaEndpointView } from './replica-endpoint.view';
 import { Replica } from './replica.entity';
 import { ReplicasService } from './replicas.service';
 
@@ -35,5 +36,10 @@ export class ReplicasResolver {
   @Query(() => Replica, { nullable: true })
   replica(@CurrentTenant() scope: TenantScope, @Args('id', { type: () => ID }) id: string): Promise<Replica | null> {
     return this.service.find(scope, id);
+  }
+
+  @ResolveField(() => ReplicaEndpointView, { nullable: true, description: 'Where answers come from when set, rather than a model' })
+  endpoint(@Parent() replica: Replica): ReplicaEndpointView | null {
+    return endpointViewOf(replica);
   }
 }

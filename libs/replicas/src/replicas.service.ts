@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Page, PageArgs, TenantData, TenantScope, isUniqueViolation, isUuid, paginate } from '@switchboard/common';
+import { AppConfig, Page, PageArgs, SecretBox, TenantData, TenantScope, isUniqueViolation, isUuid, paginate } from '@switchboard/common';
 import { ReplicaInput } from './dto/replica.input';
+import { answererColumnsOf } from './replica-answerer-columns';
 import { Replica, ReplicaType } from './replica.entity';
 import { ReplicaError } from './replica.errors';
 
@@ -10,8 +11,8 @@ export interface NumberedPage<T> {
   total: number;
 }
 
-/** The stored fields of an input: what it leaves out takes its default, as a full update should. */
-function fieldsOf(input: ReplicaInput): Omit<Replica, 'id' | 'tenantId' | 'tenant' | 'createdAt' | 'updatedAt'> {
+/** The plain fields of an input: what it leaves out takes its default, as a full update should. */
+function plainFieldsOf(input: ReplicaInput) {
   return {
     name: input.name,
     shortDescription: input.shortDescription,
@@ -26,13 +27,22 @@ function fieldsOf(input: ReplicaInput): Omit<Replica, 'id' | 'tenantId' | 'tenan
   };
 }
 
+type StoredFields = Omit<Replica, 'id' | 'tenantId' | 'tenant' | 'createdAt' | 'updatedAt'>;
+
 @Injectable()
 export class ReplicasService {
-  constructor(private readonly data: TenantData) {}
+  private readonly box: SecretBox;
+
+  constructor(
+    private readonly data: TenantData,
+    config: AppConfig,
+  ) {
+    this.box = new SecretBox(config.secrets.encryptionKey);
+  }
 
   create(scope: TenantScope, input: ReplicaInput): Promise<Replica> {
     const replicas = this.data.for(scope).repository(Replica);
-    return this.savedWithSlug(scope, replicas.create(fieldsOf(input)));
+    return this.savedWithSlug(scope, replicas.create(this.fieldsOf(input, null)));
   }
 
   find(scope: TenantScope, id: string): Promise<Replica | null> {
@@ -67,11 +77,17 @@ export class ReplicasService {
   /** Replaces every field: what the input leaves out goes back to its default. */
   async update(scope: TenantScope, id: string, input: ReplicaInput): Promise<Replica> {
     const replica = await this.get(scope, id);
-    return this.savedWithSlug(scope, Object.assign(replica, fieldsOf(input)));
+    return this.savedWithSlug(scope, Object.assign(replica, this.fieldsOf(input, replica)));
   }
 
   async delete(scope: TenantScope, id: string): Promise<void> {
     await this.data.for(scope).repository(Replica).remove(await this.get(scope, id));
+  }
+
+  private fieldsOf(input: ReplicaInput, current: Replica | null): StoredFields {
+    const plain = plainFieldsOf(input);
+    const answerer = answererColumnsOf(input, current, this.box);
+    return { ...plain, ...answerer, llm: { ...plain.llm, ...answerer.llm } };
   }
 
   private async savedWithSlug(scope: TenantScope, replica: Replica): Promise<Replica> {

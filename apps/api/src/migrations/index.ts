@@ -9,6 +9,7 @@ import { RevokeRetiredBotKeys1795653400000 } from './1795653400000-RevokeRetired
 import { Broadcasts1795655299953 } from './1795655299953-Broadcasts';
 import { Replicas1795667171839 } from './1795667171839-Replicas';
 import { MessageThreads1795667837126 } from './1795667837126-MessageThreads';
+import { ReplicaAnswerers1795667874088 } from './1795667874088-ReplicaAnswerers';
 import { ReplicaTelegramIntegrations1795667879864 } from './1795667879864-ReplicaTelegramIntegrations';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
@@ -24,5 +25,6 @@ export const migrations = [
   Broadcasts1795655299953,
   Replicas1795667171839,
   MessageThreads1795667837126,
+  ReplicaAnswerers1795667874088,
   ReplicaTelegramIntegrations1795667879864,
 ];

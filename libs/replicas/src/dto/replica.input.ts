@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { REPLICA_LIMITS as LIMITS, ReplicaType } from '../replica.entity';
+import { IsAnswerEndpointUrl, IsHttpUrl, IsStandardWebhookSecret } from './answerer-validators';
 
 @InputType()
 export class ReplicaLlmInput {
@@ -19,6 +20,40 @@ export class ReplicaLlmInput {
   @IsString()
   @MaxLength(LIMITS.systemMessage)
   systemMessage?: string;
+
+  @ApiPropertyOptional({ example: 'https://llm.example.com/v1', maxLength: LIMITS.url, description: 'An OpenAI-compatible API of its own; unset: the platform’s' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsHttpUrl()
+  @MaxLength(LIMITS.url)
+  baseUrl?: string;
+
+  @ApiPropertyOptional({ maxLength: LIMITS.apiKey, description: 'Write-only; only with baseUrl. Left out on a replace, the stored key stays while baseUrl stays the same' })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.apiKey)
+  apiKey?: string;
+}
+
+/** The tenant's endpoint that answers for the replica, and the secret its requests are signed with. */
+@InputType()
+export class ReplicaEndpointInput {
+  @ApiProperty({ example: 'https://bot.example.com/replica-answers', maxLength: LIMITS.url, description: 'https (http only to localhost)' })
+  @Field()
+  @IsAnswerEndpointUrl()
+  @MaxLength(LIMITS.url)
+  url!: string;
+
+  @ApiPropertyOptional({
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    description: 'Write-only Standard Webhooks secret. Required unless the url stays the same, which keeps the stored one',
+  })
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsStandardWebhookSecret()
+  secret?: string;
 }
 
 /** A replica's fields, for creating one and for replacing all of them (REST body and GraphQL input alike). */
@@ -93,4 +128,12 @@ export class ReplicaInput {
   @ValidateNested()
   @Type(() => ReplicaLlmInput)
   llm!: ReplicaLlmInput;
+
+  @ApiPropertyOptional({ type: ReplicaEndpointInput, description: 'When set, answers come from this endpoint rather than a model' })
+  @Field(() => ReplicaEndpointInput, { nullable: true })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ReplicaEndpointInput)
+  endpoint?: ReplicaEndpointInput;
 }

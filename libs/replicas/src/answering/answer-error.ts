@@ -1,0 +1,23 @@
+/** Why no answer came: the engine logs it and sends the chat its fallback. */
+export type AnswerFailure = 'aborted' | 'http-error' | 'unreachable' | 'empty' | 'malformed';
+
+/** A failed answer. Its message says what happened and never carries a key, a secret or the conversation. */
+export class AnswerError extends Error {
+  override readonly name = 'AnswerError';
+
+  constructor(
+    readonly failure: AnswerFailure,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  static aborted(source: string): AnswerError {
+    return new AnswerError('aborted', `Stopped waiting for ${source}: the answer was abandoned (timeout or shutdown)`);
+  }
+
+  static empty(source: string): AnswerError {
+    return new AnswerError('empty', `${source} answered an empty reply`);
+  }
+}
