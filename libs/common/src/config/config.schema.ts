@@ -53,7 +53,7 @@ export const environmentSchema = z.object({
   REPLICA_LLM_BASE_URL: url(['http', 'https']).optional(),
   REPLICA_LLM_API_KEY: z.string().min(1).optional(),
   REPLICA_ANSWER_TIMEOUT: integer(1, 600).default(45),
-  REPLICA_CONTEXT_TURNS: integer(0, 100).default(12),
+  REPLICA_CONTEXT_TURNS: integer(1, 100).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

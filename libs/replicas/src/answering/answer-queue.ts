@@ -17,6 +17,8 @@ export interface AnswerJob {
   /** The forum topic the message came from: the answer goes there. */
   messageThreadId: string | null;
   trigger: AnswerTrigger;
+  /** The stored update whose message is answered: the conversation's message of that event. */
+  eventId: string;
 }
 
 /** A job id that is the update's own: the same update processed twice queues one answer. */

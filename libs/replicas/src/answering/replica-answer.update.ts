@@ -44,6 +44,7 @@ export class ReplicaAnswerUpdate {
       chatType: message.chat.type,
       messageThreadId: topic,
       trigger,
+      eventId: pipeline.eventId,
     });
     await this.queue.insert(ANSWER_QUEUE, [job]);
   }

@@ -14,6 +14,8 @@ import { TypingIndicator } from './typing-indicator';
 
 /** Chats answered at once by each instance: a slow answerer holds up one of them, never the others' chats. */
 const ANSWER_WORKERS = 8;
+/** Messages of the chat that may have come after the one answered, read beyond the context and left out of it. */
+const LATER_MESSAGES_READ = 20;
 /** How long the typing indicator waits for the answer to leave through the delivery engine. */
 const SEND_WAIT_MS = 30_000;
 
@@ -94,7 +96,9 @@ export class ReplicaAnswerWorker implements OnApplicationBootstrap {
     const replica = integration.replica;
     const answerer = this.answerers.of(replica);
     if (!answerer) return { text: `${greetingOf(replica).text}\n\n${NOT_READY_TEXT}`, replyMarkup: null };
-    const turns = turnsOf(await this.conversations.lastMessages(identity, this.config.replicas.contextTurns));
+    // Read a few more than the context holds: messages that came after this one are left out of it.
+    const recent = await this.conversations.lastMessages(identity, this.config.replicas.contextTurns + LATER_MESSAGES_READ);
+    const turns = turnsOf(recent, job.eventId, this.config.replicas.contextTurns);
     const thread = job.messageThreadId ? { message_thread_id: Number(job.messageThreadId) } : {};
     const drafts =
       job.chatType === 'private' ? new DraftStream((text) => this.clients.sendDraft(bot.token, { chat_id: job.chatId, draft_id: draftIdOf(jobId), text, ...thread })) : undefined;

@@ -20,7 +20,18 @@ export function greetingOf(replica: Replica): Reply {
   return { text, replyMarkup };
 }
 
-/** The conversation as the answerer reads it: what people wrote, and what the bot answered; button presses and media without text are left out. */
-export function turnsOf(messages: ConversationMessage[]): ChatTurn[] {
-  return messages.flatMap((message) => (message.text ? [{ role: message.direction === MessageDirection.INBOUND ? ('user' as const) : ('assistant' as const), content: message.text }] : []));
+/**
+ * The conversation as the answerer reads it, ending with the message answered: what people wrote,
+ * and what the bot answered. The bot's answers to earlier messages may have been sent after this
+ * one came (a chat is answered in order), so they go before it; messages that came after it wait
+ * for their own answers. Button presses and media without text are left out.
+ */
+export function turnsOf(messages: ConversationMessage[], answeredEventId: string, count: number): ChatTurn[] {
+  const answered = messages.find((message) => message.eventId === answeredEventId);
+  const before = answered
+    ? messages.filter((message) => message !== answered && (message.direction === MessageDirection.OUTBOUND || BigInt(message.id) < BigInt(answered.id)))
+    : messages;
+  return [...before, ...(answered ? [answered] : [])]
+    .slice(-count)
+    .flatMap((message) => (message.text ? [{ role: message.direction === MessageDirection.INBOUND ? ('user' as const) : ('assistant' as const), content: message.text }] : []));
 }
