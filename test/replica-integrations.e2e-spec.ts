@@ -120,6 +120,16 @@ describe('replica Telegram integrations (Sensay)', () => {
     expect(await app.app.get(ReplicaIntegrationsService).activeOn(botId!)).toBeNull();
   });
 
+  it('deleting a replica retires the bot its integration registered, as deleting the integration does', async () => {
+    const replica = await aReplica(app, tenant.apiKey);
+    const info = world.fake.addBot();
+    await integrate(app, tenant.apiKey, replica, info.token);
+    expect(world.fake.webhookOf(info.token)).toBeDefined();
+    expect(answer(await sensay().delete(`/v1/replicas/${replica}`))).toEqual({ status: 200, body: { success: true } });
+    expect(world.fake.webhookOf(info.token)).toBeUndefined();
+    expect((await sensay().get(`/v1/replicas/${replica}`)).status).toBe(404);
+  });
+
   it('reuses a bot registered before, shows the replica to that bot’s key, and keeps the bot on delete', async () => {
     const replica = await aReplica(app, tenant.apiKey);
     const bot = await aBot(app, world.fake, tenant);

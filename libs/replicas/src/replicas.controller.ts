@@ -4,6 +4,7 @@ import { Allow, CurrentTenant, TenantScope } from '@switchboard/common';
 import { ReplicaPageQuery } from './dto/replica-page.query';
 import { ReplicaInput } from './dto/replica.input';
 import { presentReplica } from './present-replica';
+import { ReplicaIntegrationsService } from './integrations/replica-integrations.service';
 import { ReplicasService } from './replicas.service';
 import { SENSAY_API_VERSIONS, SensayApiVersionGuard } from './sensay-api-version.guard';
 
@@ -15,7 +16,10 @@ import { SENSAY_API_VERSIONS, SensayApiVersionGuard } from './sensay-api-version
 @UseGuards(SensayApiVersionGuard)
 @Controller('v1/replicas')
 export class ReplicasController {
-  constructor(private readonly replicas: ReplicasService) {}
+  constructor(
+    private readonly replicas: ReplicasService,
+    private readonly integrations: ReplicaIntegrationsService,
+  ) {}
 
   @Allow('tenant-wide')
   @Post()
@@ -47,7 +51,7 @@ export class ReplicasController {
 
   @Delete(':replicaUUID')
   async delete(@CurrentTenant() scope: TenantScope, @Param('replicaUUID') id: string) {
-    await this.replicas.delete(scope, id);
+    await this.integrations.deleteReplica(scope, id);
     return { success: true };
   }
 }

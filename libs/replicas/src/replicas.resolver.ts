@@ -3,13 +3,17 @@ import { Allow, CurrentTenant, Page, PageArgs, Paginated, TenantScope } from '@s
 import { ReplicaInput } from './dto/replica.input';
 import { endpointViewOf, ReplicaEndpointView } from './replica-endpoint.view';
 import { Replica } from './replica.entity';
+import { ReplicaIntegrationsService } from './integrations/replica-integrations.service';
 import { ReplicasService } from './replicas.service';
 
 const ReplicaConnection = Paginated(Replica);
 
 @Resolver(() => Replica)
 export class ReplicasResolver {
-  constructor(private readonly service: ReplicasService) {}
+  constructor(
+    private readonly service: ReplicasService,
+    private readonly integrations: ReplicaIntegrationsService,
+  ) {}
 
   @Allow('tenant-wide')
   @Mutation(() => Replica, { description: 'Its slug must be unique within the tenant' })
@@ -24,7 +28,7 @@ export class ReplicasResolver {
 
   @Mutation(() => ID, { description: 'Answers the id of the replica deleted' })
   async deleteReplica(@CurrentTenant() scope: TenantScope, @Args('id', { type: () => ID }) id: string): Promise<string> {
-    await this.service.delete(scope, id);
+    await this.integrations.deleteReplica(scope, id);
     return id;
   }
 

@@ -84,6 +84,12 @@ export class ReplicaIntegrationsService {
     if (removed.ownsBot && removed.botId) await this.retireBot(scope, removed.botId);
   }
 
+  /** Deletes a replica, its integration first: a bot the integration registered is retired with it, its webhook removed. */
+  async deleteReplica(scope: TenantScope, replicaId: string): Promise<void> {
+    if (await this.find(scope, replicaId)) await this.remove(scope, replicaId);
+    await this.replicas.delete(scope, replicaId);
+  }
+
   /** The ACTIVE integration on a bot, with its replica: asked for every inbound update, so cached briefly. */
   activeOn(botId: string): Promise<ActiveIntegration | null> {
     return this.cache.get(botId, async () => {
