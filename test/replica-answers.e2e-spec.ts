@@ -3,7 +3,8 @@ import { BotApiFake } from '@switchboard/bot-api-fake';
 import { LlmFake } from '@switchboard/llm-fake';
 import { aTenant, BuiltTenant, eventually } from './support/builders';
 import { aSupergroup, anAnsweringReplica, AnsweringReplica, callsInto, replyToBot, sentInto, topicMessageFrom } from './support/replica-chats';
-import { sensayClient } from './support/replicas';
+import { aWebhookSecret, sensayClient } from './support/replicas';
+import { TenantEndpointFake } from './support/tenant-endpoint-fake';
 import { aPerson, messageFrom } from './support/telegram-people';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
@@ -167,6 +168,25 @@ describe('replica answers', () => {
       expect(callsInto(fake, replica.bot, 'sendMessage', person.id)).toHaveLength(2);
       expect(requestsAbout('Only once, please')).toHaveLength(1);
     });
+  });
+
+  it("answers from the tenant's own endpoint, which verifies the request's signature", async () => {
+    const secret = aWebhookSecret();
+    const endpoint = new TenantEndpointFake(secret);
+    await endpoint.start();
+    try {
+      const ownEndpoint = await anAnsweringReplica(app, fake, tenant, { endpoint: { url: endpoint.url, secret } });
+      const person = aPerson();
+      await fake.deliverUpdate(ownEndpoint.bot.token, messageFrom(person, 'Can I check in early?'));
+      const [answer] = await sentInto(fake, ownEndpoint.bot, person.id);
+      expect(answer.params.text).toBe('Endpoint heard: Can I check in early?');
+      const [request] = endpoint.requests();
+      expect(request.verified).toBe(true);
+      expect(request.headers).toMatchObject({ 'webhook-id': expect.any(String), 'webhook-timestamp': expect.stringMatching(/^\d+$/), 'webhook-signature': expect.stringMatching(/^v1,/) });
+      expect(llm.chatRequests()).toHaveLength(0);
+    } finally {
+      await endpoint.stop();
+    }
   });
 
   describe('in a group', () => {
