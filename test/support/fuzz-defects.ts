@@ -137,7 +137,9 @@ export const otherCase = (value: string) => (value.toLowerCase() === value ? val
 function badArray(field: Field, items: Shape, itemBase: unknown, options: DefectOptions): fc.Arbitrary<unknown> {
   const item: Field = { name: field.name, shape: items, required: true };
   const badItem = badValue(item, itemBase, options);
-  return fc.oneof(badItem.map((value) => [value]), badItem.filter((value) => !Array.isArray(value)), deepValue);
+  // A bad item is wrong inside the list; as the whole value, null is wrong only where the list is required.
+  const notAList = badItem.filter((value) => !Array.isArray(value) && (field.required || value !== null));
+  return fc.oneof(badItem.map((value) => [value]), notAList, deepValue);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -84,11 +84,14 @@ function badQueryText(field: Field): fc.Arbitrary<string> {
   const overLong = fc.integer({ min: 1_000, max: 6_000 }).map((length) => 'q'.repeat(length));
   const notUtf8 = fc.constantFrom('%ED%A0%80', '%FF', 'a%00b');
   switch (field.shape.kind) {
-    case 'integer':
+    case 'integer': {
+      const { minimum, maximum } = field.shape;
+      const pastBounds = [minimum !== undefined ? String(minimum - 1) : [], maximum !== undefined ? String(maximum + 1) : []].flat();
       return fc.oneof(
-        fc.constantFrom('1e308', '-1e308', '18446744073709551616', TWO_POW_70, '0.5', '-0', 'NaN', 'abc', '', '0', '101').map(encodeURIComponent),
+        fc.constantFrom('1e308', '-1e308', '18446744073709551616', TWO_POW_70, '0.5', '-0', 'NaN', 'abc', '', ...pastBounds).map(encodeURIComponent),
         notUtf8,
       );
+    }
     case 'enum':
       return fc.oneof(fc.constantFrom(...field.shape.values.map(otherCase), 'NOT_A_MEMBER'), notUtf8);
     case 'id':

@@ -18,7 +18,8 @@ export type Shape =
   /** A reference to an object of ours. */
   | { kind: 'id' }
   | { kind: 'cursor' }
-  | { kind: 'integer' }
+  /** Bounds the OpenAPI document declares, past which a value is certainly wrong. */
+  | { kind: 'integer'; minimum?: number; maximum?: number }
   | { kind: 'boolean' }
   | { kind: 'enum'; values: string[] }
   /** Free-form JSON (GraphQL's JSONObject, or a field OpenAPI declares only as "object"). */
@@ -44,6 +45,8 @@ export interface OpenApiSchema {
   items?: OpenApiSchema;
   enum?: string[];
   maxLength?: number;
+  minimum?: number;
+  maximum?: number;
   example?: unknown;
 }
 
@@ -61,7 +64,7 @@ export function shapeFromOpenApi(schema: OpenApiSchema, name: string, components
       return { kind: 'text', maxLength: resolved.maxLength };
     case 'number':
     case 'integer':
-      return { kind: 'integer' };
+      return { kind: 'integer', minimum: resolved.minimum, maximum: resolved.maximum };
     case 'boolean':
       return { kind: 'boolean' };
     case 'array':
