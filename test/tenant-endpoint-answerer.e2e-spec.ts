@@ -41,6 +41,21 @@ describe('tenant endpoint answerer', () => {
     expect(llm.requests()).toHaveLength(0);
   });
 
+  it('is never called on a private address unless the operator allows it (REPLICA_ALLOW_PRIVATE_ADDRESSES)', async () => {
+    const guarded = platformConfig({ baseUrl: llm.baseUrl }, false);
+    const replica = aStoredReplica(guarded, { endpoint: { url: endpoint.url, secret: endpoint.secret } });
+    const before = endpoint.requests().length;
+    await expect(answerOf(guarded, replica, anAnswerRequest(replica, TURNS))).rejects.toMatchObject({ failure: 'unreachable' });
+    const ownModel = aStoredReplica(guarded, { baseUrl: llm.baseUrl });
+    await expect(answerOf(guarded, ownModel, anAnswerRequest(ownModel, TURNS))).rejects.toMatchObject({ failure: 'unreachable' });
+    expect(endpoint.requests()).toHaveLength(before);
+    expect(llm.requests()).toHaveLength(0);
+    // The platform's own model API is the operator's, wherever it is.
+    const platformModel = aStoredReplica(guarded, {});
+    await expect(answerOf(guarded, platformModel, anAnswerRequest(platformModel, TURNS))).resolves.toBe('You said: And on Sundays?');
+    llm.clearRequests();
+  });
+
   it('is refused with 401 when signed with another secret, and rejects', async () => {
     const replica = replicaAt(aWebhookSecret());
     await expect(answerOf(config, replica, anAnswerRequest(replica, TURNS))).rejects.toMatchObject({

@@ -5,9 +5,11 @@ import { AnswerRequest, ChatTurn, Replica, ReplicaAnswerers, ReplicaType } from 
 const ENCRYPTION_KEY = '0f'.repeat(32);
 
 /** The platform's configuration, with the model API given (or none). */
-export function platformConfig(llm: { baseUrl?: string; apiKey?: string } = {}): AppConfig {
+export function platformConfig(llm: { baseUrl?: string; apiKey?: string } = {}, allowPrivateAddresses = true): AppConfig {
   return loadConfig({
     NODE_ENV: 'test',
+    // The fakes listen on 127.0.0.1, a private address a tenant's URL may not lead to in production.
+    REPLICA_ALLOW_PRIVATE_ADDRESSES: String(allowPrivateAddresses),
     ENCRYPTION_KEY,
     JWT_SECRET: 'test-jwt-secret-0123456789-0123456789',
     ADMIN_TOKEN: 'test-operator-token-0123456789',

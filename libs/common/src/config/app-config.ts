@@ -28,6 +28,8 @@ export interface ReplicaSettings {
   answerTimeoutMs: number;
   /** How many of the chat's last messages the answerer is given. */
   contextTurns: number;
+  /** Whether a replica's own answerer (set by a tenant) may be on a private, loopback or link-local address. */
+  allowPrivateAddresses: boolean;
 }
 
 /** The validated configuration, built once at boot and injected everywhere as this class. */
@@ -99,6 +101,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv, cwd = process.cwd()): AppC
       llmApiKey: values.REPLICA_LLM_API_KEY,
       answerTimeoutMs: values.REPLICA_ANSWER_TIMEOUT * 1_000,
       contextTurns: values.REPLICA_CONTEXT_TURNS,
+      allowPrivateAddresses: values.REPLICA_ALLOW_PRIVATE_ADDRESSES,
     },
     apiRateLimit: values.API_RATE_LIMIT,
     logLevel: values.LOG_LEVEL,

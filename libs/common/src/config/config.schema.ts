@@ -54,6 +54,10 @@ export const environmentSchema = z.object({
   REPLICA_LLM_API_KEY: z.string().min(1).optional(),
   REPLICA_ANSWER_TIMEOUT: integer(1, 600).default(45),
   REPLICA_CONTEXT_TURNS: integer(1, 100).default(12),
+  REPLICA_ALLOW_PRIVATE_ADDRESSES: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, SecretBox } from '@switchboard/common';
 import { Replica } from '../replica.entity';
 import { Answerer, Answerers } from './answerer';
-import { ModelApi, OpenAiAnswerer } from './openai-answerer';
+import { OpenAiAnswerer } from './openai-answerer';
+import { PublicDestinationAnswerer } from './public-destination';
 import { TenantEndpointAnswerer } from './tenant-endpoint-answerer';
 
 /**
@@ -21,16 +22,17 @@ export class ReplicaAnswerers extends Answerers {
 
   of(replica: Replica): Answerer | null {
     if (replica.endpointUrl && replica.endpointSecretSealed) {
-      return new TenantEndpointAnswerer({ url: replica.endpointUrl, secret: this.box.open(replica.endpointSecretSealed) });
+      const endpoint = { url: replica.endpointUrl, secret: this.box.open(replica.endpointSecretSealed) };
+      return this.tenantSet(new TenantEndpointAnswerer(endpoint), endpoint.url);
     }
-    const api = this.modelApiOf(replica);
-    return api ? new OpenAiAnswerer(api) : null;
+    const { baseUrl, apiKeySealed } = replica.llm;
+    if (baseUrl) return this.tenantSet(new OpenAiAnswerer({ baseUrl, apiKey: apiKeySealed ? this.box.open(apiKeySealed) : undefined }), baseUrl);
+    const platform = this.config.replicas;
+    return platform.llmBaseUrl ? new OpenAiAnswerer({ baseUrl: platform.llmBaseUrl, apiKey: platform.llmApiKey }) : null;
   }
 
-  private modelApiOf(replica: Replica): ModelApi | null {
-    const { baseUrl, apiKeySealed } = replica.llm;
-    if (baseUrl) return { baseUrl, apiKey: apiKeySealed ? this.box.open(apiKeySealed) : undefined };
-    const platform = this.config.replicas;
-    return platform.llmBaseUrl ? { baseUrl: platform.llmBaseUrl, apiKey: platform.llmApiKey } : null;
+  /** A URL a tenant set is trusted with the platform's network only when the operator says so; the platform's own always is. */
+  private tenantSet(answerer: Answerer, url: string): Answerer {
+    return this.config.replicas.allowPrivateAddresses ? answerer : new PublicDestinationAnswerer(answerer, url);
   }
 }
