@@ -10,6 +10,7 @@ export interface BuiltTenant {
   /** A JWT of the tenant's admin user, when built withAdmin(). */
   adminToken?: string;
   adminEmail?: string;
+  adminPassword?: string;
 }
 
 let sequence = 0;
@@ -44,7 +45,7 @@ class TenantBuilder {
     return tenant;
   }
 
-  private async createAdmin(tenantId: string): Promise<{ adminToken: string; adminEmail: string }> {
+  private async createAdmin(tenantId: string): Promise<{ adminToken: string; adminEmail: string; adminPassword: string }> {
     const adminEmail = `admin-${unique()}@example.com`;
     const password = 'a long enough password';
     await gql(
@@ -59,7 +60,7 @@ class TenantBuilder {
       { email: adminEmail, password },
     );
     if (!login.data) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
-    return { adminToken: login.data.login.accessToken, adminEmail };
+    return { adminToken: login.data.login.accessToken, adminEmail, adminPassword: password };
   }
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedDatabase } from '../../libs/common/src/database/embedded-postgres';
+import { buildConsole } from './console-build';
 
 declare global {
   // Shared between jest's global setup and teardown only.
@@ -9,9 +10,11 @@ declare global {
 
 /**
  * e2e suites need a real PostgreSQL: the one DATABASE_URL names, or an embedded one started here.
- * Each suite then creates its own throw-away database on it (see test-database.ts).
+ * Each suite then creates its own throw-away database on it (see test-database.ts). The web
+ * console is built first, so the apps the suites start serve it.
  */
 export default async function globalSetup(): Promise<void> {
+  buildConsole();
   if (process.env.DATABASE_URL) {
     const client = new Client({ connectionString: process.env.DATABASE_URL });
     await client.connect().catch((error: Error) => {

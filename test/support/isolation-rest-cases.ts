@@ -1,4 +1,5 @@
 import type { Response } from 'supertest';
+import { CONSOLE_SCREEN_PATHS } from '../../apps/api/src/console.module';
 import { IsolationTable, restCallers } from './isolation-case';
 import { expectRestAsMissing, expectRestError, leavesUnchanged, MISSING_NUMERIC_ID, MISSING_UUID, RestFamily } from './isolation-probes';
 import { IsolationWorld, ON_A1_EXTERNAL_ID } from './isolation-world';
@@ -89,6 +90,7 @@ async function tokensAdded(w: IsolationWorld): Promise<void> {
 
 export const REST_CASES: IsolationTable = {
   'GET /health': { nothingToIsolate: 'public: reports the database and the queue, nothing of any tenant' },
+  [`GET ${String(CONSOLE_SCREEN_PATHS)}`]: { nothingToIsolate: 'public: the web console’s index.html, the same for everyone; its data comes through GraphQL' },
   'GET /telegram/v1/bots': { run: botsListed },
   'POST /telegram/v1/bots': attacksOnA(async (w, { kA2 }) => {
     forbidden(await kA2.post('/telegram/v1/bots/', { name: 'mine', bot_token: w.fake.addBot().token }), 'jina');

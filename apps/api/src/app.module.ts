@@ -10,6 +10,7 @@ import { ReplicasModule } from '@switchboard/replicas';
 import { ApiExceptionFilter, AppConfig, ConfigModule, DataModule, DatabaseModule, EventsModule, QueueModule, RequestLimitsModule, strictValidationPipe } from '@switchboard/common';
 import { TenantsModule } from '@switchboard/tenants';
 import { UpdatesModule } from '@switchboard/updates';
+import { ConsoleModule } from './console.module';
 import { graphqlOptions } from './graphql.options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logger.options';
@@ -37,6 +38,7 @@ export class AppModule {
         MessagingModule,
         BroadcastsModule,
         ReplicasModule,
+        ConsoleModule.forRoot(),
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -1,0 +1,56 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Provider } from 'urql';
+import { graphqlClient } from './client';
+import { usePath } from './router';
+import { BotsScreen } from './screens/bots';
+import { InboxScreen } from './screens/inbox';
+import { Layout } from './screens/layout';
+import { SignInScreen } from './screens/sign-in';
+import { TenantsScreen } from './screens/tenants';
+import { loadSession, saveSession, Session } from './session';
+
+export function App() {
+  const [session, setSession] = useState<Session | null>(loadSession);
+  const [path, navigate] = usePath();
+  const client = useMemo(() => graphqlClient(session?.token ?? null), [session]);
+  const home = session?.kind === 'operator' ? '/tenants' : '/bots';
+
+  const signIn = (next: Session) => {
+    saveSession(next);
+    setSession(next);
+    navigate(next.kind === 'operator' ? '/tenants' : '/bots');
+  };
+  const signOut = () => {
+    saveSession(null);
+    setSession(null);
+    navigate('/sign-in');
+  };
+
+  const target = !session ? '/sign-in' : path === '/' || path === '/sign-in' ? home : path;
+  useEffect(() => {
+    if (target !== path) navigate(target);
+  }, [target, path, navigate]);
+
+  return (
+    <Provider value={client}>
+      {!session ? (
+        <SignInScreen onSignedIn={signIn} />
+      ) : (
+        <Layout session={session} path={target} navigate={navigate} onSignOut={signOut}>
+          {screenFor(target, session)}
+        </Layout>
+      )}
+    </Provider>
+  );
+}
+
+function screenFor(path: string, session: Session) {
+  if (session.kind === 'operator') return path.startsWith('/tenants') ? <TenantsScreen /> : <NotFound />;
+  if (path.startsWith('/bots')) return <BotsScreen />;
+  if (path.startsWith('/inbox')) return <InboxScreen />;
+  return <NotFound />;
+}
+
+function NotFound() {
+  return <p role="alert">There is no such page.</p>;
+}

@@ -1,0 +1,118 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": typeof types.BotsDocument,
+    "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": typeof types.RegisterBotDocument,
+    "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": typeof types.UpdateBotDocument,
+    "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
+    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": typeof types.MessageReceivedDocument,
+    "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n": typeof types.MessageStatusChangedDocument,
+    "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n": typeof types.SendReplyDocument,
+    "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkReadDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": typeof types.OperatorCheckDocument,
+    "\n  query Tenants {\n    tenants(first: 100) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": typeof types.TenantsDocument,
+    "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": typeof types.CreateTenantDocument,
+};
+const documents: Documents = {
+    "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": types.BotsDocument,
+    "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": types.RegisterBotDocument,
+    "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": types.UpdateBotDocument,
+    "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
+    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": types.MessageReceivedDocument,
+    "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n": types.MessageStatusChangedDocument,
+    "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n": types.SendReplyDocument,
+    "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkReadDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n    }\n  }\n": types.LoginDocument,
+    "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": types.OperatorCheckDocument,
+    "\n  query Tenants {\n    tenants(first: 100) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": types.TenantsDocument,
+    "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": types.CreateTenantDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n"): (typeof documents)["\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n"): (typeof documents)["\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n"): (typeof documents)["\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n"): (typeof documents)["\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tenants {\n    tenants(first: 100) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Tenants {\n    tenants(first: 100) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
