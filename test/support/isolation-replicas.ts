@@ -27,6 +27,7 @@ const REPLICAS = '{ replicas(first: 100) { nodes { id } } }';
 const CREATE = 'mutation($input: ReplicaInput!) { createReplica(input: $input) { id } }';
 const UPDATE = 'mutation($id: ID!, $input: ReplicaInput!) { updateReplica(id: $id, input: $input) { id } }';
 const DELETE = 'mutation($id: ID!) { deleteReplica(id: $id) }';
+const ASK = 'mutation($id: ID!) { askReplica(replicaId: $id, messages: [{ role: USER, content: "Hello?" }]) { text fallback } }';
 const graphqlInput = () => aReplicaBody({ type: 'BRAND' });
 
 async function replicaRead(w: IsolationWorld, id: string): Promise<void> {
@@ -59,6 +60,11 @@ export const REPLICA_CASES: IsolationTable = {
   deleteReplica: attacksOnReplica(async (w, id) => {
     const { b, kA2 } = callers(w);
     for (const caller of [b, kA2]) expectGraphQLCode(await expectGraphQLAsMissing((asked) => caller(DELETE, { id: asked }), id, MISSING_UUID), 'NOT_FOUND');
+  }),
+  askReplica: attacksOnReplica(async (w, id) => {
+    const { b, kA2 } = callers(w);
+    expectGraphQLCode(await expectGraphQLAsMissing((asked) => b(ASK, { id: asked }), id, MISSING_UUID), 'NOT_FOUND');
+    expectGraphQLCode(await kA2(ASK, { id }), 'FORBIDDEN');
   }),
 };
 

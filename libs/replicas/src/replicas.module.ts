@@ -9,6 +9,7 @@ import { Answerers } from './answering/answerer';
 import { ReplicaAnswerers } from './answering/replica-answerers';
 import { ReplicaAnswerUpdate } from './answering/replica-answer.update';
 import { ReplicaAnswerWorker } from './answering/replica-answer.worker';
+import { ReplicaChat } from './answering/replica-chat';
 import { ActiveIntegrationCache } from './integrations/active-integrations.cache';
 import { ReplicaIntegrationsController } from './integrations/replica-integrations.controller';
 import { ReplicaIntegrationsResolver } from './integrations/replica-integrations.resolver';
@@ -17,6 +18,7 @@ import { ReplicaTelegramIntegration } from './integrations/replica-telegram-inte
 import { TelegramIntegrationStarter } from './integrations/telegram-integration-starter.service';
 import { Replica } from './replica.entity';
 import { ReplicasController } from './replicas.controller';
+import { ReplicaChatResolver } from './replica-chat.resolver';
 import { ReplicaLlmResolver } from './replica-llm.resolver';
 import { ReplicasResolver } from './replicas.resolver';
 import { ReplicasService } from './replicas.service';
@@ -36,6 +38,8 @@ import { ReplicasService } from './replicas.service';
     ActiveIntegrationCache,
     ReplicaAnswerUpdate,
     ReplicaAnswerWorker,
+    ReplicaChat,
+    ReplicaChatResolver,
   ],
   exports: [ReplicasService, ReplicaIntegrationsService, Answerers],
 })
