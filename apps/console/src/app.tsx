@@ -5,6 +5,7 @@ import { usePath } from './router';
 import { BotsScreen } from './screens/bots';
 import { InboxScreen } from './screens/inbox';
 import { Layout } from './screens/layout';
+import { ReplicasScreen } from './screens/replicas';
 import { SignInScreen } from './screens/sign-in';
 import { TenantsScreen } from './screens/tenants';
 import { loadSession, saveSession, Session } from './session';
@@ -48,6 +49,7 @@ function screenFor(path: string, session: Session) {
   if (session.kind === 'operator') return path.startsWith('/tenants') ? <TenantsScreen /> : <NotFound />;
   if (path.startsWith('/bots')) return <BotsScreen />;
   if (path.startsWith('/inbox')) return <InboxScreen />;
+  if (path.startsWith('/replicas')) return <ReplicasScreen />;
   return <NotFound />;
 }
 

@@ -23,6 +23,14 @@ type Documents = {
     "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n": typeof types.MessageStatusChangedDocument,
     "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n": typeof types.SendReplyDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkReadDocument,
+    "\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n": typeof types.ReplicasDocument,
+    "\n  mutation CreateReplica($input: ReplicaInput!) {\n    createReplica(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateReplicaDocument,
+    "\n  mutation UpdateReplica($id: ID!, $input: ReplicaInput!) {\n    updateReplica(id: $id, input: $input) {\n      id\n      name\n      shortDescription\n      greeting\n      slug\n      suggestedQuestions\n      llm {\n        model\n        systemMessage\n      }\n    }\n  }\n": typeof types.UpdateReplicaDocument,
+    "\n  mutation DeleteReplica($id: ID!) {\n    deleteReplica(id: $id)\n  }\n": typeof types.DeleteReplicaDocument,
+    "\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) {\n      id\n      state\n      mention\n      botId\n      attempts\n      lastError\n    }\n  }\n": typeof types.ReplicaIntegrationDocument,
+    "\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) {\n      id\n      state\n      mention\n      attempts\n      lastError\n    }\n  }\n": typeof types.IntegrateReplicaDocument,
+    "\n  mutation RemoveReplicaIntegration($replicaId: ID!) {\n    removeReplicaTelegramIntegration(replicaId: $replicaId)\n  }\n": typeof types.RemoveReplicaIntegrationDocument,
+    "\n  mutation AskReplica($replicaId: ID!, $messages: [ReplicaChatTurnInput!]!) {\n    askReplica(replicaId: $replicaId, messages: $messages) {\n      text\n      fallback\n      error\n    }\n  }\n": typeof types.AskReplicaDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": typeof types.OperatorCheckDocument,
     "\n  query Tenants {\n    tenants(first: 100) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": typeof types.TenantsDocument,
@@ -38,6 +46,14 @@ const documents: Documents = {
     "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n": types.MessageStatusChangedDocument,
     "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n": types.SendReplyDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkReadDocument,
+    "\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n": types.ReplicasDocument,
+    "\n  mutation CreateReplica($input: ReplicaInput!) {\n    createReplica(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateReplicaDocument,
+    "\n  mutation UpdateReplica($id: ID!, $input: ReplicaInput!) {\n    updateReplica(id: $id, input: $input) {\n      id\n      name\n      shortDescription\n      greeting\n      slug\n      suggestedQuestions\n      llm {\n        model\n        systemMessage\n      }\n    }\n  }\n": types.UpdateReplicaDocument,
+    "\n  mutation DeleteReplica($id: ID!) {\n    deleteReplica(id: $id)\n  }\n": types.DeleteReplicaDocument,
+    "\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) {\n      id\n      state\n      mention\n      botId\n      attempts\n      lastError\n    }\n  }\n": types.ReplicaIntegrationDocument,
+    "\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) {\n      id\n      state\n      mention\n      attempts\n      lastError\n    }\n  }\n": types.IntegrateReplicaDocument,
+    "\n  mutation RemoveReplicaIntegration($replicaId: ID!) {\n    removeReplicaTelegramIntegration(replicaId: $replicaId)\n  }\n": types.RemoveReplicaIntegrationDocument,
+    "\n  mutation AskReplica($replicaId: ID!, $messages: [ReplicaChatTurnInput!]!) {\n    askReplica(replicaId: $replicaId, messages: $messages) {\n      text\n      fallback\n      error\n    }\n  }\n": types.AskReplicaDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n    }\n  }\n": types.LoginDocument,
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": types.OperatorCheckDocument,
     "\n  query Tenants {\n    tenants(first: 100) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": types.TenantsDocument,
@@ -94,6 +110,38 @@ export function graphql(source: "\n  mutation SendReply($input: SendMessageInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReplica($input: ReplicaInput!) {\n    createReplica(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReplica($input: ReplicaInput!) {\n    createReplica(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReplica($id: ID!, $input: ReplicaInput!) {\n    updateReplica(id: $id, input: $input) {\n      id\n      name\n      shortDescription\n      greeting\n      slug\n      suggestedQuestions\n      llm {\n        model\n        systemMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReplica($id: ID!, $input: ReplicaInput!) {\n    updateReplica(id: $id, input: $input) {\n      id\n      name\n      shortDescription\n      greeting\n      slug\n      suggestedQuestions\n      llm {\n        model\n        systemMessage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReplica($id: ID!) {\n    deleteReplica(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteReplica($id: ID!) {\n    deleteReplica(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) {\n      id\n      state\n      mention\n      botId\n      attempts\n      lastError\n    }\n  }\n"): (typeof documents)["\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) {\n      id\n      state\n      mention\n      botId\n      attempts\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) {\n      id\n      state\n      mention\n      attempts\n      lastError\n    }\n  }\n"): (typeof documents)["\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) {\n      id\n      state\n      mention\n      attempts\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveReplicaIntegration($replicaId: ID!) {\n    removeReplicaTelegramIntegration(replicaId: $replicaId)\n  }\n"): (typeof documents)["\n  mutation RemoveReplicaIntegration($replicaId: ID!) {\n    removeReplicaTelegramIntegration(replicaId: $replicaId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskReplica($replicaId: ID!, $messages: [ReplicaChatTurnInput!]!) {\n    askReplica(replicaId: $replicaId, messages: $messages) {\n      text\n      fallback\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation AskReplica($replicaId: ID!, $messages: [ReplicaChatTurnInput!]!) {\n    askReplica(replicaId: $replicaId, messages: $messages) {\n      text\n      fallback\n      error\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

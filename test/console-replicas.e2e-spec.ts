@@ -1,0 +1,117 @@
+import type { Browser, Page } from 'playwright-core';
+import { BotApiFake } from '@switchboard/bot-api-fake';
+import { LlmFake } from '@switchboard/llm-fake';
+import { aBot, aTenant, BuiltTenant } from './support/builders';
+import { launchChromium, saveScreenshot } from './support/console-browser';
+import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+
+const LLM_KEY = 'sk-test-platform-key';
+
+/** The console's Replicas screen in a real browser: a replica made, tried in its test chat against a model, and put on Telegram. */
+describe('web console: replicas', () => {
+  let fake: BotApiFake;
+  let llm: LlmFake;
+  let app: TestApp;
+  let tenant: BuiltTenant;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    fake = await startTelegramFake();
+    llm = new LlmFake({ apiKey: LLM_KEY });
+    await llm.start();
+    app = await startTestApp({ telegram: fake, env: { REPLICA_LLM_BASE_URL: llm.baseUrl, REPLICA_LLM_API_KEY: LLM_KEY } });
+    tenant = await aTenant(app).withAdmin().build();
+  }, 120_000);
+
+  afterEach(async () => {
+    await saveScreenshot(page, expect.getState().currentTestName ?? 'console-replicas');
+    await page.close();
+    llm.reset();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await llm?.stop();
+    await fake?.stop();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${app.url}/`);
+    await page.getByLabel('Email').fill(tenant.adminEmail!);
+    await page.getByLabel('Password').fill(tenant.adminPassword!);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Bots' }).waitFor();
+    await page.getByRole('link', { name: 'Replicas' }).click();
+    await page.getByRole('heading', { name: 'Replicas', exact: true }).waitFor();
+  });
+
+  const createReplica = async (name: string, slug: string, systemMessage: string) => {
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Short description').fill('Answers guests day and night');
+    await page.getByLabel('Greeting').fill('Hi! How can I help?');
+    await page.getByLabel(/^Slug/).fill(slug);
+    await page.getByLabel(/^Suggested questions/).fill('When is breakfast?\nIs there a pool?');
+    await page.getByLabel('System message').fill(systemMessage);
+    await page.getByRole('button', { name: 'Create replica' }).click();
+    await page.getByRole('heading', { name, level: 2 }).waitFor();
+    await page.getByRole('cell', { name: slug }).waitFor();
+  };
+
+  it("creates a replica and shows the model's answers in its test chat, the conversation kept in the page", async () => {
+    await createReplica('Hotel concierge', 'hotel-concierge', 'You are a friendly concierge.');
+
+    const conversation = page.getByRole('list', { name: 'Test conversation' });
+    await page.getByLabel('Your message').fill('When is breakfast?');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await conversation.getByText('You said: When is breakfast?').waitFor();
+
+    // The Enter key sends too; the second question goes with the first turns.
+    await page.getByLabel('Your message').fill('And dinner?');
+    await page.getByLabel('Your message').press('Enter');
+    await conversation.getByText('You said: And dinner?').waitFor();
+
+    const requests = llm.chatRequests();
+    expect(requests).toHaveLength(2);
+    expect(requests[0].messages).toEqual([
+      { role: 'system', content: 'You are a friendly concierge.' },
+      { role: 'user', content: 'When is breakfast?' },
+    ]);
+    expect(requests[1].messages).toEqual([
+      { role: 'system', content: 'You are a friendly concierge.' },
+      { role: 'user', content: 'When is breakfast?' },
+      { role: 'assistant', content: 'You said: When is breakfast?' },
+      { role: 'user', content: 'And dinner?' },
+    ]);
+  }, 60_000);
+
+  it("shows the fallback and why when the model fails, saves the replica's settings and puts it on Telegram", async () => {
+    const bot = await aBot(app, fake, tenant, 'Spa bot');
+    await createReplica('Spa assistant', 'spa-assistant', 'You answer questions about the spa.');
+
+    llm.queueReplies({ error: { status: 500 } });
+    await page.getByLabel('Your message').fill('Is the spa open?');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const conversation = page.getByRole('list', { name: 'Test conversation' });
+    await conversation.getByText("Sorry, I can't answer right now.", { exact: false }).waitFor();
+    await conversation.getByText(/No answer: .*HTTP 500/).waitFor();
+
+    await page.getByLabel('System message').fill('You answer questions about the spa, briefly.');
+    await page.getByRole('button', { name: 'Save replica' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+    await page.getByLabel('Bot token').fill(bot.token);
+    await page.getByLabel(/^Mention/).fill(`@${bot.username}`);
+    await page.getByRole('button', { name: 'Integrate with Telegram' }).click();
+    const integration = page.getByRole('region', { name: 'Telegram' });
+    await integration.getByText('active').waitFor();
+    await integration.getByText(`@${bot.username}`).waitFor();
+
+    await page.getByRole('button', { name: 'Remove integration' }).click();
+    await page.getByRole('button', { name: 'Integrate with Telegram' }).waitFor();
+  }, 60_000);
+});
