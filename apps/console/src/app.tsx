@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Provider } from 'urql';
 import { graphqlClient } from './client';
 import { usePath } from './router';
@@ -7,6 +7,9 @@ import { InboxScreen } from './screens/inbox';
 import { Layout } from './screens/layout';
 import { SignInScreen } from './screens/sign-in';
 import { TenantsScreen } from './screens/tenants';
+
+// Loaded when first opened, to keep the first load small.
+const BroadcastsScreen = lazy(() => import('./screens/broadcasts').then((m) => ({ default: m.BroadcastsScreen })));
 import { loadSession, saveSession, Session } from './session';
 
 export function App() {
@@ -48,6 +51,7 @@ function screenFor(path: string, session: Session) {
   if (session.kind === 'operator') return path.startsWith('/tenants') ? <TenantsScreen /> : <NotFound />;
   if (path.startsWith('/bots')) return <BotsScreen />;
   if (path.startsWith('/inbox')) return <InboxScreen />;
+  if (path.startsWith('/broadcasts')) return <Suspense fallback={<p>Loading…</p>}><BroadcastsScreen /></Suspense>;
   return <NotFound />;
 }
 

@@ -14,6 +14,7 @@ const LINKS = {
   user: [
     { to: '/bots', label: 'Bots' },
     { to: '/inbox', label: 'Inbox' },
+    { to: '/broadcasts', label: 'Broadcasts' },
   ],
 };
 
