@@ -1,4 +1,4 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { errorText } from '../errors';
 import { graphql } from '../gql';
@@ -179,6 +179,9 @@ const formatDuration = (seconds: number) =>
 export function BroadcastsScreen() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [composing, setComposing] = useState(false);
+  // Bumped when the open broadcast changes state, so the list shows it too.
+  const [version, setVersion] = useState(0);
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
   return (
     <>
       <h1>Broadcasts</h1>
@@ -193,18 +196,23 @@ export function BroadcastsScreen() {
           }}
         />
       )}
-      {openId && <BroadcastView key={openId} id={openId} onClose={() => setOpenId(null)} />}
-      <BroadcastList openId={openId} onOpen={setOpenId} />
+      {openId && <BroadcastView key={openId} id={openId} onClose={() => setOpenId(null)} onStateChanged={changed} />}
+      <BroadcastList openId={openId} onOpen={setOpenId} version={version} />
     </>
   );
 }
 
-function BroadcastList({ openId, onOpen }: { openId: string | null; onOpen: (id: string) => void }) {
+function BroadcastList({ openId, onOpen, version }: { openId: string | null; onOpen: (id: string) => void; version: number }) {
   // Cursors of the pages before this one: the API pages forward only.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1];
-  const [{ data, error, fetching }] = useQuery({ query: Broadcasts, variables: { first: PAGE_SIZE, after }, requestPolicy: 'cache-and-network' });
+  // Read again after any change to a broadcast, even when this page held none.
+  const context = useMemo(() => ({ additionalTypenames: ['Broadcast'] }), []);
+  const [{ data, error, fetching }, refetch] = useQuery({ query: Broadcasts, variables: { first: PAGE_SIZE, after }, requestPolicy: 'cache-and-network', context });
   const [choices] = useQuery({ query: ComposeChoices });
+  useEffect(() => {
+    if (version) refetch({ requestPolicy: 'network-only' });
+  }, [version, refetch]);
   const botName = (id: string) => choices.data?.bots.nodes.find((bot) => bot.id === id)?.name ?? id;
   const page = data?.broadcasts;
   return (
@@ -376,7 +384,7 @@ function ComposeForm({ onCreated }: { onCreated: (id: string) => void }) {
 }
 
 /** One broadcast: its estimate before launch, then its live counts from broadcastProgress. */
-function BroadcastView({ id, onClose }: { id: string; onClose: () => void }) {
+function BroadcastView({ id, onClose, onStateChanged }: { id: string; onClose: () => void; onStateChanged: () => void }) {
   const [{ data, error }, refetch] = useQuery({ query: BroadcastDetail, variables: { id }, requestPolicy: 'cache-and-network' });
   const [live] = useSubscription({ query: BroadcastProgress, variables: { id } });
   const [scheduledAt, setScheduledAt] = useState('');
@@ -392,6 +400,11 @@ function BroadcastView({ id, onClose }: { id: string; onClose: () => void }) {
   useEffect(() => {
     if (updateKey) refetch({ requestPolicy: 'network-only' });
   }, [updateKey, refetch]);
+
+  const liveState = update?.state;
+  useEffect(() => {
+    if (liveState) onStateChanged();
+  }, [liveState, onStateChanged]);
 
   const broadcast = data?.broadcast;
   if (error) return <p role="alert">{errorText(error)}</p>;
@@ -409,6 +422,7 @@ function BroadcastView({ id, onClose }: { id: string; onClose: () => void }) {
     const result = answer.data && Object.values(answer.data)[0];
     if (result) setOutcome(`${done}: ${result.state}`);
     refetch({ requestPolicy: 'network-only' });
+    onStateChanged();
   };
 
   const onSchedule = (event: FormEvent) => {
@@ -452,7 +466,7 @@ function BroadcastView({ id, onClose }: { id: string; onClose: () => void }) {
         </dl>
       )}
 
-      {state === 'DRAFT' && (
+      {(state === 'DRAFT' || state === 'SCHEDULED') && (
         <div className="actions">
           <button type="button" disabled={busy} onClick={() => void act(() => launch({ id }), 'Launched')}>
             Launch now
@@ -494,9 +508,9 @@ function BroadcastView({ id, onClose }: { id: string; onClose: () => void }) {
         </>
       )}
 
-      {!FINISHED.includes(state) && state !== 'DRAFT' && (
+      {!FINISHED.includes(state) && (
         <div className="actions">
-          {(state === 'RUNNING' || state === 'SCHEDULED') && (
+          {state === 'RUNNING' && (
             <button type="button" disabled={busy} onClick={() => void act(() => pause({ id }), 'Paused')}>
               Pause
             </button>
