@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Provider } from 'urql';
 import { graphqlClient } from './client';
 import { usePath } from './router';
@@ -8,6 +8,9 @@ import { Layout } from './screens/layout';
 import { ReplicasScreen } from './screens/replicas';
 import { SignInScreen } from './screens/sign-in';
 import { TenantsScreen } from './screens/tenants';
+
+// Loaded when first opened, to keep the first load small.
+const BroadcastsScreen = lazy(() => import('./screens/broadcasts').then((m) => ({ default: m.BroadcastsScreen })));
 import { loadSession, saveSession, Session } from './session';
 
 export function App() {
@@ -50,6 +53,7 @@ function screenFor(path: string, session: Session) {
   if (path.startsWith('/bots')) return <BotsScreen />;
   if (path.startsWith('/inbox')) return <InboxScreen />;
   if (path.startsWith('/replicas')) return <ReplicasScreen />;
+  if (path.startsWith('/broadcasts')) return <Suspense fallback={<p>Loading…</p>}><BroadcastsScreen /></Suspense>;
   return <NotFound />;
 }
 

@@ -15,6 +15,7 @@ const LINKS = {
     { to: '/bots', label: 'Bots' },
     { to: '/inbox', label: 'Inbox' },
     { to: '/replicas', label: 'Replicas' },
+    { to: '/broadcasts', label: 'Broadcasts' },
   ],
 };
 
