@@ -11,6 +11,7 @@ import { TenantsScreen } from './screens/tenants';
 
 // Loaded when first opened, to keep the first load small.
 const BroadcastsScreen = lazy(() => import('./screens/broadcasts').then((m) => ({ default: m.BroadcastsScreen })));
+const ContactsScreen = lazy(() => import('./screens/contacts').then((m) => ({ default: m.ContactsScreen })));
 import { loadSession, saveSession, Session } from './session';
 
 export function App() {
@@ -54,6 +55,7 @@ function screenFor(path: string, session: Session) {
   if (path.startsWith('/inbox')) return <InboxScreen />;
   if (path.startsWith('/replicas')) return <ReplicasScreen />;
   if (path.startsWith('/broadcasts')) return <Suspense fallback={<p>Loading…</p>}><BroadcastsScreen /></Suspense>;
+  if (path.startsWith('/contacts')) return <Suspense fallback={<p>Loading…</p>}><ContactsScreen /></Suspense>;
   return <NotFound />;
 }
 

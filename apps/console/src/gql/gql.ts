@@ -26,6 +26,17 @@ type Documents = {
     "\n  mutation PauseBroadcast($id: ID!) {\n    pauseBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.PauseBroadcastDocument,
     "\n  mutation ResumeBroadcast($id: ID!) {\n    resumeBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.ResumeBroadcastDocument,
     "\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelBroadcastDocument,
+    "\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ContactsDocument,
+    "\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ContactIdsDocument,
+    "\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": typeof types.ContactBotsDocument,
+    "\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ContactCardDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n": typeof types.MergeContactsDocument,
+    "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": typeof types.DeleteContactDocument,
+    "\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n": typeof types.SegmentsDocument,
+    "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n": typeof types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n": typeof types.UpdateSegmentDocument,
+    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
     "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": typeof types.MessageReceivedDocument,
@@ -58,6 +69,17 @@ const documents: Documents = {
     "\n  mutation PauseBroadcast($id: ID!) {\n    pauseBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": types.PauseBroadcastDocument,
     "\n  mutation ResumeBroadcast($id: ID!) {\n    resumeBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": types.ResumeBroadcastDocument,
     "\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelBroadcastDocument,
+    "\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ContactsDocument,
+    "\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ContactIdsDocument,
+    "\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": types.ContactBotsDocument,
+    "\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": types.ContactCardDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n": types.UpdateContactDocument,
+    "\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n": types.MergeContactsDocument,
+    "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": types.DeleteContactDocument,
+    "\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n": types.SegmentsDocument,
+    "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n": types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n": types.UpdateSegmentDocument,
+    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
     "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": types.MessageReceivedDocument,
@@ -140,6 +162,50 @@ export function graphql(source: "\n  mutation ResumeBroadcast($id: ID!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,7 @@ const LINKS = {
     { to: '/inbox', label: 'Inbox' },
     { to: '/replicas', label: 'Replicas' },
     { to: '/broadcasts', label: 'Broadcasts' },
+    { to: '/contacts', label: 'Contacts' },
   ],
 };
 
