@@ -12,10 +12,12 @@ interface LayoutProps {
 const LINKS = {
   operator: [{ to: '/tenants', label: 'Tenants' }],
   user: [
+    { to: '/overview', label: 'Overview' },
     { to: '/bots', label: 'Bots' },
     { to: '/inbox', label: 'Inbox' },
     { to: '/replicas', label: 'Replicas' },
     { to: '/broadcasts', label: 'Broadcasts' },
+    { to: '/jobs', label: 'Jobs' },
   ],
 };
 
