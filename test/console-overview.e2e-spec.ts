@@ -88,5 +88,12 @@ describe('web console: overview and jobs', () => {
     );
     expect(jobs.data!.jobs.nodes).toEqual([expect.objectContaining({ title: 'Test the checkout flow', message: 'A new test is waiting for you' })]);
     expect(jobs.data!.jobs.nodes[0].segmentId).toBeTruthy();
+
+    await jobRow.getByRole('button', { name: 'Send Test the checkout flow to its segment' }).click();
+    await page.getByRole('heading', { name: 'Send Test the checkout flow to Testers' }).waitFor();
+    await expect(page.getByLabel(/^Notification text/).inputValue()).resolves.toBe('A new test is waiting for you');
+    await page.getByRole('button', { name: 'Send now' }).click();
+    const sendForm = page.getByRole('form', { name: /^Send / });
+    await sendForm.getByRole('status').filter({ hasText: /^Job: Test the checkout flow: (RUNNING|COMPLETED) to 0 contacts/ }).waitFor();
   });
 });

@@ -215,7 +215,7 @@ function SendJobForm({ job, bots, audience }: { job: Job; bots: Data['bots']['no
         </select>
       </label>
       <label>
-        Text
+        Notification text
         <textarea required rows={3} maxLength={4096} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
       <button type="submit" disabled={created.fetching || launched.fetching || !chosenBot}>
