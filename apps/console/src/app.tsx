@@ -12,6 +12,8 @@ import { TenantsScreen } from './screens/tenants';
 // Loaded when first opened, to keep the first load small.
 const BroadcastsScreen = lazy(() => import('./screens/broadcasts').then((m) => ({ default: m.BroadcastsScreen })));
 const ContactsScreen = lazy(() => import('./screens/contacts').then((m) => ({ default: m.ContactsScreen })));
+const OverviewScreen = lazy(() => import('./screens/overview').then((m) => ({ default: m.OverviewScreen })));
+const JobsScreen = lazy(() => import('./screens/jobs').then((m) => ({ default: m.JobsScreen })));
 import { loadSession, saveSession, Session } from './session';
 
 export function App() {
@@ -56,6 +58,8 @@ function screenFor(path: string, session: Session) {
   if (path.startsWith('/replicas')) return <ReplicasScreen />;
   if (path.startsWith('/broadcasts')) return <Suspense fallback={<p>Loading…</p>}><BroadcastsScreen /></Suspense>;
   if (path.startsWith('/contacts')) return <Suspense fallback={<p>Loading…</p>}><ContactsScreen /></Suspense>;
+  if (path.startsWith('/overview')) return <Suspense fallback={<p>Loading…</p>}><OverviewScreen /></Suspense>;
+  if (path.startsWith('/jobs')) return <Suspense fallback={<p>Loading…</p>}><JobsScreen /></Suspense>;
   return <NotFound />;
 }
 

@@ -43,6 +43,11 @@ type Documents = {
     "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n": typeof types.MessageStatusChangedDocument,
     "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n": typeof types.SendReplyDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkReadDocument,
+    "\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": typeof types.JobsDocument,
+    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n": typeof types.CreateJobDocument,
+    "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": typeof types.SendJobDocument,
+    "\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n": typeof types.LaunchJobBroadcastDocument,
+    "\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n": typeof types.ReplicasDocument,
     "\n  mutation CreateReplica($input: ReplicaInput!) {\n    createReplica(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateReplicaDocument,
     "\n  mutation UpdateReplica($id: ID!, $input: ReplicaInput!) {\n    updateReplica(id: $id, input: $input) {\n      id\n      name\n      shortDescription\n      greeting\n      slug\n      suggestedQuestions\n      llm {\n        model\n        systemMessage\n      }\n    }\n  }\n": typeof types.UpdateReplicaDocument,
@@ -86,6 +91,11 @@ const documents: Documents = {
     "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n": types.MessageStatusChangedDocument,
     "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n": types.SendReplyDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkReadDocument,
+    "\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": types.JobsDocument,
+    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n": types.CreateJobDocument,
+    "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": types.SendJobDocument,
+    "\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n": types.LaunchJobBroadcastDocument,
+    "\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n": types.OverviewDocument,
     "\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n": types.ReplicasDocument,
     "\n  mutation CreateReplica($input: ReplicaInput!) {\n    createReplica(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateReplicaDocument,
     "\n  mutation UpdateReplica($id: ID!, $input: ReplicaInput!) {\n    updateReplica(id: $id, input: $input) {\n      id\n      name\n      shortDescription\n      greeting\n      slug\n      suggestedQuestions\n      llm {\n        model\n        systemMessage\n      }\n    }\n  }\n": types.UpdateReplicaDocument,
@@ -230,6 +240,26 @@ export function graphql(source: "\n  mutation SendReply($input: SendMessageInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

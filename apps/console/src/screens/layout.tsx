@@ -12,11 +12,13 @@ interface LayoutProps {
 const LINKS = {
   operator: [{ to: '/tenants', label: 'Tenants' }],
   user: [
+    { to: '/overview', label: 'Overview' },
     { to: '/bots', label: 'Bots' },
     { to: '/inbox', label: 'Inbox' },
     { to: '/replicas', label: 'Replicas' },
     { to: '/broadcasts', label: 'Broadcasts' },
     { to: '/contacts', label: 'Contacts' },
+    { to: '/jobs', label: 'Jobs' },
   ],
 };
 
