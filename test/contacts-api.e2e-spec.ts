@@ -62,6 +62,18 @@ describe('contacts over GraphQL', () => {
     expect(clash.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EXTERNAL_ID_TAKEN' });
   });
 
+  it('clears a field given as null, whatever its kind, and keeps one left out', async () => {
+    const contact = await upsert({ externalCustomerId: 'nulls-1', firstName: 'Nadia', phone: '+380501112233', email: 'nadia@nulls.test', tags: ['vip'], attributes: { plan: 'pro' } });
+    const cleared = await gql<{ updateContact: ContactView }>(
+      app,
+      UPDATE,
+      { id: contact.id, input: { phone: null, email: null, tags: null, attributes: null, lastName: null } },
+      tenant.apiKey,
+    );
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.updateContact).toMatchObject({ firstName: 'Nadia', externalCustomerId: 'nulls-1', phone: null, email: null, tags: [], attributes: {} });
+  });
+
   it('searches by name, username, external id, phone and email, and filters by tag, attribute, bot and blocked', async () => {
     const person = aPerson({ first_name: 'Zoryana', username: 'zory_unique' });
     await deliver(app, fake, bot, tenant.apiKey, messageFrom(person, 'hello'));

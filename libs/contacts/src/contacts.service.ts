@@ -128,12 +128,13 @@ export class ContactsService {
 
   private async apply(scope: TenantScope, contact: Contact, input: ContactFieldsInput): Promise<Contact> {
     if (input.externalCustomerId !== undefined) contact.externalCustomerId = input.externalCustomerId;
-    if (input.phone !== undefined) contact.phone = normalizePhone(input.phone);
-    if (input.email !== undefined) contact.email = normalizeEmail(input.email);
+    // A field given as null is cleared (no tags, no attributes); one left out is kept.
+    if (input.phone !== undefined) contact.phone = input.phone === null ? null : normalizePhone(input.phone);
+    if (input.email !== undefined) contact.email = input.email === null ? null : normalizeEmail(input.email);
     if (input.firstName !== undefined) contact.firstName = input.firstName;
     if (input.lastName !== undefined) contact.lastName = input.lastName;
-    if (input.tags !== undefined) contact.tags = [...new Set(input.tags)];
-    if (input.attributes !== undefined) contact.attributes = mergedAttributes(contact.attributes, input.attributes);
+    if (input.tags !== undefined) contact.tags = [...new Set(input.tags ?? [])];
+    if (input.attributes !== undefined) contact.attributes = input.attributes === null ? {} : mergedAttributes(contact.attributes, input.attributes);
     contact.searchText = searchTextOf(contact);
     try {
       return await this.data.for(scope).repository(Contact).save(contact);

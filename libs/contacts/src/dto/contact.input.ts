@@ -11,17 +11,17 @@ export class ContactFieldsInput {
   @MaxLength(200)
   externalCustomerId?: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(32)
-  phone?: string;
+  phone?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail()
   @MaxLength(320)
-  email?: string;
+  email?: string | null;
 
   @Field({ nullable: true })
   @IsOptional()
@@ -40,10 +40,10 @@ export class ContactFieldsInput {
   @ArrayMaxSize(100)
   @IsString({ each: true })
   @MaxLength(100, { each: true })
-  tags?: string[];
+  tags?: string[] | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Merged into the attributes; a null value removes its key' })
   @IsOptional()
   @IsObject()
-  attributes?: Record<string, unknown>;
+  attributes?: Record<string, unknown> | null;
 }
