@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
 import { peopleWhoStarted } from './support/broadcasts';
-import { launchChromium, saveScreenshot } from './support/console-browser';
+import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
 import { gql } from './support/graphql-client';
 import { Person } from './support/telegram-people';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
@@ -40,8 +40,7 @@ describe('web console: broadcasts', () => {
   });
 
   beforeEach(async () => {
-    page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
+    page = await openPage(browser);
   });
 
   afterEach(async () => {
@@ -50,11 +49,7 @@ describe('web console: broadcasts', () => {
   });
 
   const signIn = async () => {
-    await page.goto(`${app.url}/`);
-    await page.getByLabel('Email').fill(tenant.adminEmail!);
-    await page.getByLabel('Password').fill(tenant.adminPassword!);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { name: 'Bots' }).waitFor();
+    await signInAsAdmin(page, app.url, tenant);
   };
 
   it('shows the API’s message for a schedule in the past, then schedules and cancels a draft', async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
-import { launchChromium, saveScreenshot } from './support/console-browser';
+import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
 import { aPerson, deliver, messageFrom, Person } from './support/telegram-people';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
@@ -42,8 +42,7 @@ describe('web console: contacts and segments', () => {
   });
 
   beforeEach(async () => {
-    page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
+    page = await openPage(browser);
   });
 
   afterEach(async () => {
@@ -52,11 +51,7 @@ describe('web console: contacts and segments', () => {
   });
 
   const openContacts = async () => {
-    await page.goto(`${app.url}/`);
-    await page.getByLabel('Email').fill(tenant.adminEmail!);
-    await page.getByLabel('Password').fill(tenant.adminPassword!);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { name: 'Bots' }).waitFor();
+    await signInAsAdmin(page, app.url, tenant);
     await page.getByRole('link', { name: 'Contacts' }).click();
     await page.getByRole('heading', { name: 'Contacts', exact: true }).waitFor();
   };

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
-import { launchChromium, saveScreenshot } from './support/console-browser';
+import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
 import { gql } from './support/graphql-client';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
@@ -36,8 +36,7 @@ describe('web console: overview and jobs', () => {
   });
 
   beforeEach(async () => {
-    page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
+    page = await openPage(browser);
   });
 
   afterEach(async () => {
@@ -54,11 +53,7 @@ describe('web console: overview and jobs', () => {
     );
     const connected = health.data!.bot.connection.connected;
 
-    await page.goto(`${app.url}/`);
-    await page.getByLabel('Email').fill(tenant.adminEmail!);
-    await page.getByLabel('Password').fill(tenant.adminPassword!);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { name: 'Bots' }).waitFor();
+    await signInAsAdmin(page, app.url, tenant);
 
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { name: 'Overview', exact: true }).waitFor();

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { LlmFake } from '@switchboard/llm-fake';
 import { aBot, aTenant, BuiltTenant } from './support/builders';
-import { launchChromium, saveScreenshot } from './support/console-browser';
+import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
 const LLM_KEY = 'sk-test-platform-key';
@@ -39,13 +39,8 @@ describe('web console: replicas', () => {
   });
 
   beforeEach(async () => {
-    page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${app.url}/`);
-    await page.getByLabel('Email').fill(tenant.adminEmail!);
-    await page.getByLabel('Password').fill(tenant.adminPassword!);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { name: 'Bots' }).waitFor();
+    page = await openPage(browser);
+    await signInAsAdmin(page, app.url, tenant);
     await page.getByRole('link', { name: 'Replicas' }).click();
     await page.getByRole('heading', { name: 'Replicas', exact: true }).waitFor();
   });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aTenant, BuiltTenant, eventually } from './support/builders';
-import { launchChromium, saveScreenshot } from './support/console-browser';
+import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
 import { aPerson, messageFrom } from './support/telegram-people';
 import { ADMIN_TOKEN, startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
@@ -27,8 +27,7 @@ describe('web console', () => {
   });
 
   beforeEach(async () => {
-    page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
+    page = await openPage(browser);
   });
 
   afterEach(async () => {
@@ -37,11 +36,7 @@ describe('web console', () => {
   });
 
   const signIn = async () => {
-    await page.goto(`${app.url}/`);
-    await page.getByLabel('Email').fill(tenant.adminEmail!);
-    await page.getByLabel('Password').fill(tenant.adminPassword!);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('heading', { name: 'Bots' }).waitFor();
+    await signInAsAdmin(page, app.url, tenant);
   };
 
   it('leaves the API alone: an unknown path is still a JSON 404, a screen is the console', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { BuiltTenant } from './builders';
 
 /** Debian's chromium: Playwright's own browser download is not used. `.ci/run` installs it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,4 +18,20 @@ export async function launchChromium(): Promise<Browser> {
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`), fullPage: true });
+}
+
+/** A fresh page for one test, quick to fail: a screen that does not come within 10 s is a failure. */
+export async function openPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
+/** Signs the tenant's admin user in through the sign-in screen and waits for the first screen after it. */
+export async function signInAsAdmin(page: Page, appUrl: string, tenant: Pick<BuiltTenant, 'adminEmail' | 'adminPassword'>): Promise<void> {
+  await page.goto(`${appUrl}/`);
+  await page.getByLabel('Email').fill(tenant.adminEmail!);
+  await page.getByLabel('Password').fill(tenant.adminPassword!);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { name: 'Bots' }).waitFor();
 }
