@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aTenant, BuiltTenant, eventually } from './support/builders';
@@ -66,7 +67,24 @@ describe('web console', () => {
     await page.getByLabel('Name').fill('Made in the console');
     await page.getByRole('button', { name: 'Create tenant' }).click();
     await page.getByRole('status').filter({ hasText: 'Created Made in the console' }).waitFor();
-    await page.getByRole('cell', { name: 'Made in the console' }).waitFor();
+    const shownOnce = page.getByRole('dialog', { name: "The tenant's API key" });
+    const apiKey = (await shownOnce.locator('code').textContent()) ?? '';
+    const me = await app.http().post('/graphql').set('Authorization', `Bearer ${apiKey}`).send({ query: '{ me { tenant { name } } }' });
+    expect(me.body.data.me.tenant.name).toBe('Made in the console');
+    await shownOnce.getByRole('button', { name: 'I have copied it' }).click();
+    await shownOnce.waitFor({ state: 'detached' });
+    await page.getByRole('rowheader', { name: 'Made in the console' }).waitFor();
+  });
+
+  it('keeps the first load, up to the first screen after sign-in, under 400 KB gzipped', async () => {
+    const bodies: Buffer[] = [];
+    page.on('response', (response) => {
+      if (/\.(js|css|html)$|\/$|\/sign-in$/.test(new URL(response.url()).pathname)) bodies.push(response.body() as unknown as Buffer);
+    });
+    await signIn();
+    const gzipped = (await Promise.all(bodies)).reduce((total, body) => total + gzipSync(body).length, 0);
+    expect(bodies.length).toBeGreaterThanOrEqual(3);
+    expect(gzipped).toBeLessThan(400 * 1024);
   });
 
   it('registers a bot, shows a new message live and sends the reply to Telegram', async () => {

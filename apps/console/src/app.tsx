@@ -2,19 +2,19 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Provider } from 'urql';
 import { graphqlClient } from './client';
 import { usePath } from './router';
-import { BotsScreen } from './screens/bots';
-import { InboxScreen } from './screens/inbox';
 import { Layout } from './screens/layout';
-import { ReplicasScreen } from './screens/replicas';
 import { SignInScreen } from './screens/sign-in';
-import { TenantsScreen } from './screens/tenants';
+import { loadSession, saveSession, Session } from './session';
 
-// Loaded when first opened, to keep the first load small.
+// Each screen loads when first opened, to keep the first load small.
+const TenantsScreen = lazy(() => import('./screens/tenants').then((m) => ({ default: m.TenantsScreen })));
+const BotsScreen = lazy(() => import('./screens/bots').then((m) => ({ default: m.BotsScreen })));
+const InboxScreen = lazy(() => import('./screens/inbox').then((m) => ({ default: m.InboxScreen })));
+const ReplicasScreen = lazy(() => import('./screens/replicas').then((m) => ({ default: m.ReplicasScreen })));
 const BroadcastsScreen = lazy(() => import('./screens/broadcasts').then((m) => ({ default: m.BroadcastsScreen })));
 const ContactsScreen = lazy(() => import('./screens/contacts').then((m) => ({ default: m.ContactsScreen })));
 const OverviewScreen = lazy(() => import('./screens/overview').then((m) => ({ default: m.OverviewScreen })));
 const JobsScreen = lazy(() => import('./screens/jobs').then((m) => ({ default: m.JobsScreen })));
-import { loadSession, saveSession, Session } from './session';
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -52,14 +52,18 @@ export function App() {
 }
 
 function screenFor(path: string, session: Session) {
+  return <Suspense fallback={<p>Loading…</p>}>{screenComponentFor(path, session)}</Suspense>;
+}
+
+function screenComponentFor(path: string, session: Session) {
   if (session.kind === 'operator') return path.startsWith('/tenants') ? <TenantsScreen /> : <NotFound />;
   if (path.startsWith('/bots')) return <BotsScreen />;
   if (path.startsWith('/inbox')) return <InboxScreen />;
   if (path.startsWith('/replicas')) return <ReplicasScreen />;
-  if (path.startsWith('/broadcasts')) return <Suspense fallback={<p>Loading…</p>}><BroadcastsScreen /></Suspense>;
-  if (path.startsWith('/contacts')) return <Suspense fallback={<p>Loading…</p>}><ContactsScreen /></Suspense>;
-  if (path.startsWith('/overview')) return <Suspense fallback={<p>Loading…</p>}><OverviewScreen /></Suspense>;
-  if (path.startsWith('/jobs')) return <Suspense fallback={<p>Loading…</p>}><JobsScreen /></Suspense>;
+  if (path.startsWith('/broadcasts')) return <BroadcastsScreen />;
+  if (path.startsWith('/contacts')) return <ContactsScreen />;
+  if (path.startsWith('/overview')) return <OverviewScreen />;
+  if (path.startsWith('/jobs')) return <JobsScreen />;
   return <NotFound />;
 }
 

@@ -58,7 +58,7 @@ type Documents = {
     "\n  mutation AskReplica($replicaId: ID!, $messages: [ReplicaChatTurnInput!]!) {\n    askReplica(replicaId: $replicaId, messages: $messages) {\n      text\n      fallback\n      error\n    }\n  }\n": typeof types.AskReplicaDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": typeof types.OperatorCheckDocument,
-    "\n  query Tenants {\n    tenants(first: 100) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": typeof types.TenantsDocument,
+    "\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TenantsDocument,
     "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": typeof types.CreateTenantDocument,
 };
 const documents: Documents = {
@@ -106,7 +106,7 @@ const documents: Documents = {
     "\n  mutation AskReplica($replicaId: ID!, $messages: [ReplicaChatTurnInput!]!) {\n    askReplica(replicaId: $replicaId, messages: $messages) {\n      text\n      fallback\n      error\n    }\n  }\n": types.AskReplicaDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n    }\n  }\n": types.LoginDocument,
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": types.OperatorCheckDocument,
-    "\n  query Tenants {\n    tenants(first: 100) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": types.TenantsDocument,
+    "\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TenantsDocument,
     "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": types.CreateTenantDocument,
 };
 
@@ -303,7 +303,7 @@ export function graphql(source: "\n  query OperatorCheck {\n    me {\n      kind
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Tenants {\n    tenants(first: 100) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Tenants {\n    tenants(first: 100) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,15 +1,24 @@
 import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { errorText } from '../errors';
 import { graphql } from '../gql';
+import type { TenantsQuery } from '../gql/graphql';
+import { DataTable } from '../ui/data-table';
+import { SecretDialog } from '../ui/dialogs';
+import { TextInput } from '../ui/fields';
+import { Pager, useCursorPages } from '../ui/paging';
+import { MutationResult, QueryStatus } from '../ui/results';
 
 const Tenants = graphql(`
-  query Tenants {
-    tenants(first: 100) {
+  query Tenants($after: String) {
+    tenants(first: 50, after: $after) {
       nodes {
         id
         name
         createdAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -28,65 +37,58 @@ const CreateTenant = graphql(`
   }
 `);
 
+type Tenant = TenantsQuery['tenants']['nodes'][number];
+
+const COLUMNS = [
+  { header: 'Name', cell: (tenant: Tenant) => tenant.name },
+  { header: 'Id', cell: (tenant: Tenant) => <code>{tenant.id}</code> },
+  { header: 'Created', cell: (tenant: Tenant) => new Date(tenant.createdAt).toLocaleString() },
+];
+
 /** The operator's view: every tenant, and a form to add one (its API key is shown once). */
 export function TenantsScreen() {
-  const [{ data, error, fetching }, refetch] = useQuery({ query: Tenants });
+  const pages = useCursorPages();
+  const [state, refetch] = useQuery({ query: Tenants, variables: { after: pages.after } });
+  const tenants = state.data?.tenants;
+  return (
+    <>
+      <h1>Tenants</h1>
+      <NewTenantForm
+        onCreated={() => {
+          pages.reset();
+          refetch({ requestPolicy: 'network-only' });
+        }}
+      />
+      <QueryStatus state={state} />
+      {tenants && <DataTable label="Every tenant, newest first" rows={tenants.nodes} columns={COLUMNS} rowKey={(tenant) => tenant.id} empty="No tenants yet." />}
+      <Pager label="Tenants" pages={pages} pageInfo={tenants?.pageInfo} />
+    </>
+  );
+}
+
+function NewTenantForm({ onCreated }: { onCreated: () => void }) {
   const [created, createTenant] = useMutation(CreateTenant);
   const [name, setName] = useState('');
+  const [apiKey, setApiKey] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const answer = await createTenant({ name });
-    if (answer.data) {
-      setName('');
-      refetch({ requestPolicy: 'network-only' });
-    }
+    if (!answer.data) return;
+    setName('');
+    setApiKey(answer.data.createTenant.apiKey);
+    onCreated();
   };
 
   return (
-    <>
-      <h1>Tenants</h1>
-      <form onSubmit={submit} aria-labelledby="new-tenant">
-        <h2 id="new-tenant">New tenant</h2>
-        <label>
-          Name
-          <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <button type="submit" disabled={created.fetching}>
-          Create tenant
-        </button>
-        {created.error && <p role="alert">{errorText(created.error)}</p>}
-        {created.data && (
-          <p role="status">
-            Created {created.data.createTenant.tenant.name}. Its API key, shown only now: <code>{created.data.createTenant.apiKey}</code>
-          </p>
-        )}
-      </form>
-      {error && <p role="alert">{errorText(error)}</p>}
-      {fetching && !data && <p>Loading…</p>}
-      {data && (
-        <table>
-          <caption>Every tenant, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Id</th>
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.tenants.nodes.map((tenant) => (
-              <tr key={tenant.id}>
-                <td>{tenant.name}</td>
-                <td>
-                  <code>{tenant.id}</code>
-                </td>
-                <td>{new Date(tenant.createdAt).toLocaleString()}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </>
+    <form onSubmit={submit} aria-labelledby="new-tenant">
+      <h2 id="new-tenant">New tenant</h2>
+      <TextInput label="Name" isRequired maxLength={200} value={name} onChange={setName} />
+      <button type="submit" disabled={created.fetching}>
+        Create tenant
+      </button>
+      <MutationResult state={created} done={(data) => `Created ${data.createTenant.tenant.name}.`} />
+      <SecretDialog title="The tenant's API key" note="Shown only now: keep it where the tenant's backend can read it." secret={apiKey} onClose={() => setApiKey(null)} />
+    </form>
   );
 }
