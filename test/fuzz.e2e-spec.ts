@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { ApiFamily } from '@switchboard/common';
 import { eventually } from './support/builders';
-import { abusiveDocuments, graphqlRequest, graphqlTargetsOf, variableRequests } from './support/fuzz-graphql';
-import { bodyRequests, contentTypeRequests, OpenApiDocument, pathAndQueryRequests, RestTarget, restTargetsOf, wholeBodyDefects } from './support/fuzz-rest';
-import { answerOnly, Group, Judge, runGroup, Runner } from './support/fuzz-runner';
+import { abusiveDocuments, graphqlRequest, graphqlTargetsOf, nulledVariableRequests, variableRequests } from './support/fuzz-graphql';
+import { bodyRequests, contentTypeRequests, nulledBodyRequests, OpenApiDocument, pathAndQueryRequests, RestTarget, restTargetsOf, wholeBodyDefects } from './support/fuzz-rest';
+import { answerOnly, Group, Judge, processAlive, runGroup, Runner } from './support/fuzz-runner';
 import { changedTables, DataSnapshots } from './support/fuzz-snapshot';
-import { abbreviate } from './support/fuzz-http';
-import { refusalProblems } from './support/fuzz-verdicts';
+import { abbreviate, describeAnswer, send } from './support/fuzz-http';
+import { refusalProblems, takenOrRefusedProblems } from './support/fuzz-verdicts';
 import { webhookTargets } from './support/fuzz-webhooks';
 import { FuzzWorld, startFuzzWorld } from './support/fuzz-world';
 
@@ -16,7 +16,8 @@ import { FuzzWorld, startFuzzWorld } from './support/fuzz-world';
  * Generated bad input at every REST route of the served OpenAPI document, every GraphQL
  * mutation and list of the committed schema, and Telegram's webhooks. Each request must be
  * refused with a 4xx in its API family's envelope naming its X-Request-Id, within a timeout,
- * leave the stored data as it was, and leave the process healthy.
+ * leave the stored data as it was, and leave the process healthy. And null for an optional
+ * field, which clients send to mean "not given" or "clear it", is taken or refused, never a 500.
  */
 describe('generated bad input', () => {
   let world: FuzzWorld;
@@ -117,7 +118,7 @@ describe('generated bad input', () => {
     expectNone(await failuresOf(groups));
   }, 180_000);
 
-  // Last: malformed updates stay in the queue's retries for a while, touching webhook_events.
+  // Malformed updates stay in the queue's retries for a while, touching webhook_events.
   it("Telegram's webhooks refuse malformed updates, or store them FAILED and process nothing", async () => {
     const failures: string[] = [];
     for (const target of webhookTargets(world)) {
@@ -132,4 +133,20 @@ describe('generated bad input', () => {
     }
     expectNone(failures);
   }, 180_000);
+
+  // Last: accepted requests change data and queue sends, which would show in the snapshots above.
+  it('null for each optional field is taken as not given or refused, never a server error', async () => {
+    const rest = restTargetsOf(openApi, world).flatMap((target) => nulledBodyRequests(target, world.knownIds).map((request) => ({ family: target.family, request })));
+    const graphql = schema.mutations.flatMap((target) => nulledVariableRequests(target, world, world.knownIds).map((request) => ({ family: ApiFamily.GRAPHQL, request })));
+    expect(rest.length).toBeGreaterThan(10);
+    expect(graphql.length).toBeGreaterThan(20);
+    const failures: string[] = [];
+    for (const { family, request } of [...rest, ...graphql]) {
+      const answer = await send(runner.baseUrl, request);
+      const problems = takenOrRefusedProblems(family, answer);
+      if (problems.length > 0) failures.push(`${request.method} ${request.path} ${request.body ?? ''}\n    ${problems.join('; ')} — answered ${describeAnswer(answer)}`);
+    }
+    failures.push(...(await processAlive(runner.baseUrl)));
+    expectNone(failures);
+  }, 120_000);
 });

@@ -165,3 +165,26 @@ export function defectiveObject(
   if (unknownKeysHere) defects.push(fc.tuple(fc.constantFrom(...unknown), anyJunk).map(([key, value]) => withKey(base, key, value)));
   return fc.oneof(...defects);
 }
+
+/** Every optional field, at any depth inside the input's objects, as the path of keys leading to it. */
+function optionalPaths(fields: Field[], prefix: string[] = []): string[][] {
+  return fields.flatMap((field) => {
+    const path = [...prefix, field.name];
+    const inner = field.shape.kind === 'object' ? optionalPaths(field.shape.fields, path) : [];
+    return field.required ? inner : [path, ...inner];
+  });
+}
+
+function withNullAt(object: Record<string, unknown>, [key, ...rest]: string[]): Record<string, unknown> {
+  if (rest.length === 0) return withKey(without(object, key), key, null);
+  const inner = object[key];
+  return withKey(without(object, key), key, withNullAt(isRecord(inner) ? inner : {}, rest));
+}
+
+/**
+ * The base object once per optional field, with that field given as null, which a client may
+ * send to mean "not given" or "clear it": the API may take it or refuse it, but must not fail on it.
+ */
+export function nulledOptionalObjects(fields: Field[], base: Record<string, unknown>): Record<string, unknown>[] {
+  return optionalPaths(fields).map((path) => withNullAt(base, path));
+}

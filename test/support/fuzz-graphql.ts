@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { buildSchema, getNamedType, GraphQLArgument, GraphQLField, GraphQLSchema, isLeafType, isObjectType } from 'graphql';
-import { API_INPUT, baseObject, defectiveObject, KnownIds, LIST_FILTERS } from './fuzz-defects';
+import { API_INPUT, baseObject, defectiveObject, KnownIds, LIST_FILTERS, nulledOptionalObjects } from './fuzz-defects';
 import { FuzzRequest } from './fuzz-http';
 import { Field, graphqlField } from './fuzz-shapes';
 import { encodeJson } from './fuzz-values';
@@ -104,3 +104,11 @@ export const abusiveDocuments: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 30, max: 120 }).map((depth) => `{ contacts { nodes { ${'identities { contact { '.repeat(depth)}id${' } }'.repeat(depth)} } } }`),
   fc.integer({ min: 100, max: 300 }).map((count) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: bots { nodes { connection { connected } } }`).join(' ')} }`),
 );
+
+/** Plausible variables once per optional argument or input field, with that one null. */
+export function nulledVariableRequests(target: GraphqlTarget, world: FuzzWorld, known: KnownIds): FuzzRequest[] {
+  const fixed = Object.fromEntries(Object.entries(target.fixed ?? {}).map(([name, root]) => [name, known(name, root)]));
+  return nulledOptionalObjects(target.fields, baseObject(target.fields, known, target.name)).map((variables) =>
+    graphqlRequest(world, target.caller, encodeJson({ query: target.document, variables: { ...variables, ...fixed } })),
+  );
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ApiFamily, apiFamilyOf } from '@switchboard/common';
-import { API_INPUT, baseObject, DefectOptions, defectiveObject, KnownIds, otherCase } from './fuzz-defects';
+import { API_INPUT, baseObject, DefectOptions, defectiveObject, KnownIds, nulledOptionalObjects, otherCase } from './fuzz-defects';
 import { Answer, FuzzRequest } from './fuzz-http';
 import { isBatchOfFailures } from './fuzz-verdicts';
 import { Field, fieldsFromOpenApi, OpenApiSchema, shapeFromOpenApi } from './fuzz-shapes';
@@ -171,4 +171,11 @@ export function contentTypeRequests(target: RestTarget, known: KnownIds): fc.Arb
   return fc
     .tuple(fc.constantFrom(...NOT_JSON_TYPES), fc.constantFrom(body, 'name=x', '<a>x</a>', 'hello'))
     .map(([type, text]) => new FuzzRequest(target.method, path, text, type, target.headers));
+}
+
+/** A plausible body once per optional field, with that field null. */
+export function nulledBodyRequests(target: RestTarget, known: KnownIds): FuzzRequest[] {
+  const fields = target.body ?? [];
+  const path = pathWith(target, knownPathValues(target, known));
+  return nulledOptionalObjects(fields, baseObject(fields, known, target.path)).map((body) => new FuzzRequest(target.method, path, encodeJson(body), undefined, target.headers));
 }

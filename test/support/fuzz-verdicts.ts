@@ -84,3 +84,10 @@ export function isBatchOfFailures(answer: Answer): boolean {
   if (answer.status !== 200 || !isObject(answer.body) || !Array.isArray(answer.body.results)) return false;
   return answer.body.results.every((result: unknown) => isObject(result) && isText(result.error));
 }
+
+/** An answer that is no fault of ours: taken (2xx), or refused as `refusalProblems` wants. */
+export function takenOrRefusedProblems(family: ApiFamily, answer: Answer): string[] {
+  const graphqlErrors = family === ApiFamily.GRAPHQL && isObject(answer.body) && Array.isArray(answer.body.errors);
+  const taken = family === ApiFamily.GRAPHQL ? answer.status === 200 && !graphqlErrors : answer.status >= 200 && answer.status < 300;
+  return taken ? [] : refusalProblems(family, answer);
+}

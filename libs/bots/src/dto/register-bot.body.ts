@@ -1,3 +1,4 @@
+import { IsOptionalButNotNull } from '@switchboard/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
@@ -38,14 +39,14 @@ export class RegisterBotBody {
 /** PUT /telegram/v1/bots/{id}/: any of the registration fields; a new bot_token is checked with getMe. */
 export class UpdateBotBody {
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ description: 'A new token of the same bot (after /revoke at @BotFather)' })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MaxLength(128)
   bot_token?: string;
@@ -64,7 +65,7 @@ export class UpdateBotBody {
   send_rate?: string | null;
 
   @ApiPropertyOptional({ default: false, description: "Paid broadcasts (Telegram's allow_paid_broadcast, enabled in @BotFather, billed in Stars): up to 1,000 messages/s" })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsBoolean()
   paid_broadcasts?: boolean;
 }

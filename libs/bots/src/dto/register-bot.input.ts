@@ -1,3 +1,4 @@
+import { IsOptionalButNotNull } from '@switchboard/common';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { MAX_DAILY_LIMIT } from './register-bot.body';
@@ -37,14 +38,14 @@ export class RegisterBotInput {
 @InputType()
 export class UpdateBotInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @MaxLength(128)
   botToken?: string;
@@ -63,7 +64,7 @@ export class UpdateBotInput {
   sendRate?: string | null;
 
   @Field({ nullable: true, description: "Paid broadcasts (Telegram's allow_paid_broadcast): up to 1,000 messages/s; off by default" })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsBoolean()
   paidBroadcasts?: boolean;
 }

@@ -1,3 +1,4 @@
+import { IsOptionalButNotNull } from '@switchboard/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -20,7 +21,7 @@ export class CreateSegmentInput {
 @InputType()
 export class UpdateSegmentInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
