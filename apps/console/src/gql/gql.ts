@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": typeof types.BotChoicesDocument,
     "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": typeof types.BotsDocument,
     "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": typeof types.RegisterBotDocument,
     "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": typeof types.UpdateBotDocument,
@@ -26,17 +27,19 @@ type Documents = {
     "\n  mutation PauseBroadcast($id: ID!) {\n    pauseBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.PauseBroadcastDocument,
     "\n  mutation ResumeBroadcast($id: ID!) {\n    resumeBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.ResumeBroadcastDocument,
     "\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelBroadcastDocument,
-    "\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ContactsDocument,
-    "\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ContactIdsDocument,
-    "\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": typeof types.ContactBotsDocument,
-    "\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ContactCardDocument,
-    "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n": typeof types.UpdateContactDocument,
-    "\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n": typeof types.MergeContactsDocument,
-    "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": typeof types.DeleteContactDocument,
-    "\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n": typeof types.SegmentsDocument,
-    "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n": typeof types.CreateSegmentDocument,
-    "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n": typeof types.UpdateSegmentDocument,
-    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
+    "\n  fragment ContactRowFields on Contact {\n    id\n    kind\n    firstName\n    lastName\n    username\n    tags\n    lastActivityAt\n    identities {\n      id\n      botId\n      blocked\n    }\n  }\n": typeof types.ContactRowFieldsFragmentDoc,
+    "\n  query ContactPage($after: String, $filter: ContactCriteria) {\n    contacts(first: 20, after: $after, filter: $filter) {\n      nodes { ...ContactRowFields }\n      pageInfo { ...PageCursor }\n    }\n  }\n": typeof types.ContactPageDocument,
+    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      languageCode\n      attributes\n      createdAt\n      identities {\n        chatId\n        chatType\n        blockedAt\n        lastMessageAt\n      }\n    }\n  }\n": typeof types.ContactDetailDocument,
+    "\n  query ContactConversation($id: ID!, $after: String) {\n    contact(id: $id) {\n      id\n      messages(first: 20, after: $after) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n        pageInfo {\n          ...PageCursor\n        }\n      }\n    }\n  }\n": typeof types.ContactConversationDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      attributes\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "mutation MergeContacts($sourceId: ID!, $targetId: ID!) { mergeContacts(sourceId: $sourceId, targetId: $targetId) { ...ContactRowFields } }": typeof types.MergeContactsDocument,
+    "mutation DeleteContact($id: ID!) { deleteContact(id: $id) }": typeof types.DeleteContactDocument,
+    "\n  fragment SegmentFields on Segment {\n    id\n    name\n    count\n    criteria\n    updatedAt\n  }\n": typeof types.SegmentFieldsFragmentDoc,
+    "\n  query SegmentPage($after: String) {\n    segments(first: 20, after: $after) {\n      nodes { ...SegmentFields }\n      pageInfo { ...PageCursor }\n    }\n  }\n": typeof types.SegmentPageDocument,
+    "mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { ...SegmentFields } }": typeof types.CreateSegmentDocument,
+    "mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }": typeof types.UpdateSegmentDocument,
+    "mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }": typeof types.DeleteSegmentDocument,
+    "query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }": typeof types.SegmentCountDocument,
     "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": typeof types.MessageReceivedDocument,
@@ -60,8 +63,10 @@ type Documents = {
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": typeof types.OperatorCheckDocument,
     "\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TenantsDocument,
     "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.PageCursorFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": types.BotChoicesDocument,
     "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": types.BotsDocument,
     "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": types.RegisterBotDocument,
     "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": types.UpdateBotDocument,
@@ -74,17 +79,19 @@ const documents: Documents = {
     "\n  mutation PauseBroadcast($id: ID!) {\n    pauseBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": types.PauseBroadcastDocument,
     "\n  mutation ResumeBroadcast($id: ID!) {\n    resumeBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": types.ResumeBroadcastDocument,
     "\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelBroadcastDocument,
-    "\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ContactsDocument,
-    "\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ContactIdsDocument,
-    "\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": types.ContactBotsDocument,
-    "\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": types.ContactCardDocument,
-    "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n": types.UpdateContactDocument,
-    "\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n": types.MergeContactsDocument,
-    "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": types.DeleteContactDocument,
-    "\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n": types.SegmentsDocument,
-    "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n": types.CreateSegmentDocument,
-    "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n": types.UpdateSegmentDocument,
-    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
+    "\n  fragment ContactRowFields on Contact {\n    id\n    kind\n    firstName\n    lastName\n    username\n    tags\n    lastActivityAt\n    identities {\n      id\n      botId\n      blocked\n    }\n  }\n": types.ContactRowFieldsFragmentDoc,
+    "\n  query ContactPage($after: String, $filter: ContactCriteria) {\n    contacts(first: 20, after: $after, filter: $filter) {\n      nodes { ...ContactRowFields }\n      pageInfo { ...PageCursor }\n    }\n  }\n": types.ContactPageDocument,
+    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      languageCode\n      attributes\n      createdAt\n      identities {\n        chatId\n        chatType\n        blockedAt\n        lastMessageAt\n      }\n    }\n  }\n": types.ContactDetailDocument,
+    "\n  query ContactConversation($id: ID!, $after: String) {\n    contact(id: $id) {\n      id\n      messages(first: 20, after: $after) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n        pageInfo {\n          ...PageCursor\n        }\n      }\n    }\n  }\n": types.ContactConversationDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      attributes\n    }\n  }\n": types.UpdateContactDocument,
+    "mutation MergeContacts($sourceId: ID!, $targetId: ID!) { mergeContacts(sourceId: $sourceId, targetId: $targetId) { ...ContactRowFields } }": types.MergeContactsDocument,
+    "mutation DeleteContact($id: ID!) { deleteContact(id: $id) }": types.DeleteContactDocument,
+    "\n  fragment SegmentFields on Segment {\n    id\n    name\n    count\n    criteria\n    updatedAt\n  }\n": types.SegmentFieldsFragmentDoc,
+    "\n  query SegmentPage($after: String) {\n    segments(first: 20, after: $after) {\n      nodes { ...SegmentFields }\n      pageInfo { ...PageCursor }\n    }\n  }\n": types.SegmentPageDocument,
+    "mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { ...SegmentFields } }": types.CreateSegmentDocument,
+    "mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }": types.UpdateSegmentDocument,
+    "mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }": types.DeleteSegmentDocument,
+    "query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }": types.SegmentCountDocument,
     "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": types.MessageReceivedDocument,
@@ -108,6 +115,7 @@ const documents: Documents = {
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": types.OperatorCheckDocument,
     "\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TenantsDocument,
     "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.PageCursorFragmentDoc,
 };
 
 /**
@@ -124,6 +132,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,47 +187,55 @@ export function graphql(source: "\n  mutation CancelBroadcast($id: ID!) {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ContactRowFields on Contact {\n    id\n    kind\n    firstName\n    lastName\n    username\n    tags\n    lastActivityAt\n    identities {\n      id\n      botId\n      blocked\n    }\n  }\n"): (typeof documents)["\n  fragment ContactRowFields on Contact {\n    id\n    kind\n    firstName\n    lastName\n    username\n    tags\n    lastActivityAt\n    identities {\n      id\n      botId\n      blocked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ContactPage($after: String, $filter: ContactCriteria) {\n    contacts(first: 20, after: $after, filter: $filter) {\n      nodes { ...ContactRowFields }\n      pageInfo { ...PageCursor }\n    }\n  }\n"): (typeof documents)["\n  query ContactPage($after: String, $filter: ContactCriteria) {\n    contacts(first: 20, after: $after, filter: $filter) {\n      nodes { ...ContactRowFields }\n      pageInfo { ...PageCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      languageCode\n      attributes\n      createdAt\n      identities {\n        chatId\n        chatType\n        blockedAt\n        lastMessageAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      languageCode\n      attributes\n      createdAt\n      identities {\n        chatId\n        chatType\n        blockedAt\n        lastMessageAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ContactConversation($id: ID!, $after: String) {\n    contact(id: $id) {\n      id\n      messages(first: 20, after: $after) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n        pageInfo {\n          ...PageCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactConversation($id: ID!, $after: String) {\n    contact(id: $id) {\n      id\n      messages(first: 20, after: $after) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n        pageInfo {\n          ...PageCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      attributes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      attributes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "mutation MergeContacts($sourceId: ID!, $targetId: ID!) { mergeContacts(sourceId: $sourceId, targetId: $targetId) { ...ContactRowFields } }"): (typeof documents)["mutation MergeContacts($sourceId: ID!, $targetId: ID!) { mergeContacts(sourceId: $sourceId, targetId: $targetId) { ...ContactRowFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n"];
+export function graphql(source: "mutation DeleteContact($id: ID!) { deleteContact(id: $id) }"): (typeof documents)["mutation DeleteContact($id: ID!) { deleteContact(id: $id) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SegmentFields on Segment {\n    id\n    name\n    count\n    criteria\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment SegmentFields on Segment {\n    id\n    name\n    count\n    criteria\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n"];
+export function graphql(source: "\n  query SegmentPage($after: String) {\n    segments(first: 20, after: $after) {\n      nodes { ...SegmentFields }\n      pageInfo { ...PageCursor }\n    }\n  }\n"): (typeof documents)["\n  query SegmentPage($after: String) {\n    segments(first: 20, after: $after) {\n      nodes { ...SegmentFields }\n      pageInfo { ...PageCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n"];
+export function graphql(source: "mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { ...SegmentFields } }"): (typeof documents)["mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { ...SegmentFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"];
+export function graphql(source: "mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }"): (typeof documents)["mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }"): (typeof documents)["mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }"): (typeof documents)["query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +328,10 @@ export function graphql(source: "\n  query Tenants($after: String) {\n    tenant
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n"): (typeof documents)["\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
