@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import type { ContactDetailQuery } from '../../gql/graphql';
 import { DataTable, TableColumn } from '../../ui/data-table';
-import { ConfirmButton } from '../../ui/dialogs';
+import { DeleteButton } from '../../ui/dialogs';
 import { Facts } from '../../ui/facts';
 import { QueryStatus } from '../../ui/results';
 import { ContactFieldsForm } from './contact-form';
@@ -60,13 +60,7 @@ export function ContactCard({ id, botName, onClose, onDelete, deleting }: Contac
       <DataTable label="Identities" rows={contact.identities} columns={identityColumns(botName)} rowKey={(identity) => identity.id} empty="No Telegram identities." />
       <Conversation contactId={contact.id} botName={botName} />
       <MergeForm targetId={contact.id} targetName={name} />
-      <ConfirmButton
-        label={`Delete ${name}`}
-        question={`${name} is erased for good, with every identity and message.`}
-        confirm="Delete"
-        isDisabled={deleting}
-        onConfirm={() => onDelete(contact.id, name)}
-      />
+      <DeleteButton name={name} consequence={`${name} is erased for good, with every identity and message.`} isDisabled={deleting} onConfirm={() => onDelete(contact.id, name)} />
     </section>
   );
 }

@@ -20,10 +20,7 @@ export const ContactRowFields = graphql(`
 
 export const ContactPage = graphql(`
   query ContactPage($after: String, $filter: ContactCriteria) {
-    contacts(first: 20, after: $after, filter: $filter) {
-      nodes { ...ContactRowFields }
-      pageInfo { ...PageCursor }
-    }
+    contacts(first: 20, after: $after, filter: $filter) { nodes { ...ContactRowFields } pageInfo { ...PageCursor } }
   }
 `);
 
@@ -84,24 +81,9 @@ export const MergeContacts = graphql(`mutation MergeContacts($sourceId: ID!, $ta
 
 export const DeleteContact = graphql(`mutation DeleteContact($id: ID!) { deleteContact(id: $id) }`);
 
-export const SegmentFields = graphql(`
-  fragment SegmentFields on Segment {
-    id
-    name
-    count
-    criteria
-    updatedAt
-  }
-`);
+export const SegmentFields = graphql(`fragment SegmentFields on Segment { id name count criteria updatedAt }`);
 
-export const SegmentPage = graphql(`
-  query SegmentPage($after: String) {
-    segments(first: 20, after: $after) {
-      nodes { ...SegmentFields }
-      pageInfo { ...PageCursor }
-    }
-  }
-`);
+export const SegmentPage = graphql(`query SegmentPage($after: String) { segments(first: 20, after: $after) { nodes { ...SegmentFields } pageInfo { ...PageCursor } } }`);
 
 export const CreateSegment = graphql(`mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { ...SegmentFields } }`);
 

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import type { BotChoice } from '../../bot-choices';
 import type { ContactCriteria, SegmentFieldsFragment } from '../../gql/graphql';
 import { DataTable, TableColumn } from '../../ui/data-table';
-import { ConfirmButton } from '../../ui/dialogs';
+import { DeleteButton } from '../../ui/dialogs';
 import { Pager, useCursorPages } from '../../ui/paging';
 import { MutationResult, QueryStatus } from '../../ui/results';
 import { describeCriteria } from './criteria';
@@ -35,13 +35,7 @@ function columns({ botName, editing, onEdit, onDelete, deleting }: SegmentAction
           <button type="button" onClick={() => onEdit(segment)} aria-pressed={editing !== 'new' && editing?.id === segment.id}>
             Edit {segment.name}
           </button>
-          <ConfirmButton
-            label={`Delete ${segment.name}`}
-            question="The segment's criteria are removed; its contacts stay. Jobs aimed at it lose their target."
-            confirm="Delete"
-            isDisabled={deleting}
-            onConfirm={() => onDelete(segment)}
-          />
+          <DeleteButton name={segment.name} consequence="Its criteria are removed; its contacts stay." isDisabled={deleting} onConfirm={() => onDelete(segment)} />
         </div>
       ),
     },
