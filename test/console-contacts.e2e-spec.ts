@@ -138,12 +138,19 @@ describe('web console: contacts and segments', () => {
   it('deletes a contact only once the question is confirmed, and a segment likewise', async () => {
     await gql(app, 'mutation { createSegment(input: { name: "Old list", criteria: { tags: ["old"] } }) { id } }', {}, tenant.apiKey);
     await openContacts();
-    await page.getByRole('button', { name: 'Open Mary' }).click();
+    // By keyboard: the grid's arrow keys lead from Mary's name to her row's button; Escape answers the question with no.
+    await page.getByRole('grid', { name: /^Contacts/ }).getByRole('rowheader', { name: 'Mary' }).click();
+    for (let cell = 0; cell < 5; cell++) await page.keyboard.press('ArrowRight');
+    await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe('Open Mary');
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Mary' }).waitFor();
     const question = page.getByRole('alertdialog', { name: 'Delete Mary' });
 
-    await page.getByRole('button', { name: 'Delete Mary' }).click();
+    await page.getByRole('button', { name: 'Delete Mary' }).press('Enter');
     await question.getByText('erased for good').waitFor();
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Delete Mary' }).click();
     await question.getByRole('button', { name: 'Cancel' }).click();
     await question.waitFor({ state: 'detached' });
     await expect(page.getByRole('heading', { name: 'Mary' }).isVisible()).resolves.toBe(true);
