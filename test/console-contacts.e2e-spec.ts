@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
 import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
-import { aPerson, deliver, messageFrom, Person } from './support/telegram-people';
+import { gql } from './support/graphql-client';
+import { aPerson, contactsMatching, deliver, messageFrom, Person } from './support/telegram-people';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
 /** The console's Contacts screen in a real browser, on contacts made by people writing to a bot through the Bot API fake. */
@@ -33,6 +34,16 @@ describe('web console: contacts and segments', () => {
       messageFrom(ada, 'Is the analytical engine in stock?'),
       ...others.map((person) => messageFrom(person, '/start')),
     );
+    // Someone the backend added, on no bot: counted by "every contact", not by the bot.
+    await gql(app, 'mutation { upsertContact(input: { externalCustomerId: "crm-7", firstName: "Grace" }) { id } }', {}, tenant.apiKey);
+    const fields = [
+      [ada.username!, { attributes: { plan: 'pro', seats: 3 }, tags: ['vip'] }],
+      [others[0].username!, { attributes: { plan: 'free' } }],
+    ] as const;
+    for (const [username, input] of fields) {
+      const [contact] = await contactsMatching<{ id: string }>(app, tenant.apiKey, { search: username });
+      await gql(app, 'mutation($id: ID!, $input: ContactFieldsInput!) { updateContact(id: $id, input: $input) { id } }', { id: contact.id, input }, tenant.apiKey);
+    }
   }, 120_000);
 
   afterAll(async () => {
@@ -56,58 +67,105 @@ describe('web console: contacts and segments', () => {
     await page.getByRole('heading', { name: 'Contacts', exact: true }).waitFor();
   };
 
-  it('finds a contact by search, opens its card with its message, and saves its tags', async () => {
+  it('finds contacts by search and by attribute, opens a card with its message, saves its tags, and shows a failed merge', async () => {
     await openContacts();
     const find = page.getByRole('form', { name: 'Find contacts' });
-    await page.getByRole('table', { name: /^Contacts/ }).getByRole('row').nth(3).waitFor();
+    const list = page.getByRole('grid', { name: /^Contacts/ });
+    await list.getByRole('row').nth(3).waitFor();
 
     await find.getByLabel('Search').fill('ada_eng');
     await find.getByRole('button', { name: 'Find' }).click();
     await page.getByRole('button', { name: 'Open Charles' }).waitFor({ state: 'detached' });
-    await expect(page.getByRole('table', { name: /^Contacts/ }).getByRole('row').count()).resolves.toBe(2);
+    await expect(list.getByRole('rowheader').allTextContents()).resolves.toEqual(['Ada Lovelace']);
+
+    await find.getByLabel('Search').fill('');
+    await find.getByLabel(/^Attributes/).fill('plan=free');
+    await find.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('button', { name: 'Open Ada Lovelace' }).waitFor({ state: 'detached' });
+    await expect(list.getByRole('rowheader').allTextContents()).resolves.toEqual(['Charles']);
+    await find.getByRole('button', { name: 'Clear' }).click();
 
     await page.getByRole('button', { name: 'Open Ada Lovelace' }).click();
     await page.getByRole('heading', { name: 'Ada Lovelace' }).waitFor();
     await page.getByRole('list', { name: /Conversation/ }).getByText('Is the analytical engine in stock?').waitFor();
-    await page.getByRole('table', { name: 'Identities' }).getByRole('cell', { name: 'Shop bot' }).waitFor();
+    await page.getByRole('grid', { name: 'Identities' }).getByRole('rowheader', { name: 'Shop bot' }).waitFor();
 
     await page.getByLabel('Tags (separated by commas)').fill('vip, engines');
     await page.getByRole('button', { name: 'Save contact' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved Ada Lovelace' }).waitFor();
-    await page.getByRole('row').filter({ hasText: 'Ada Lovelace' }).getByRole('cell', { name: 'vip, engines' }).waitFor();
+    await list.getByRole('row').filter({ hasText: 'Ada Lovelace' }).getByRole('gridcell', { name: 'vip, engines' }).waitFor();
 
     await page.getByLabel('Id of a contact to merge into this one').fill('999999');
     await page.getByRole('button', { name: 'Merge into Ada Lovelace' }).click();
     await page.getByRole('alert').filter({ hasText: 'Contact 999999 not found' }).waitFor();
   }, 60_000);
 
-  it('creates a segment while its live count follows the criteria, and deletes a contact after confirming', async () => {
+  it('counts the criteria live while they are edited, the same count the segment has once saved', async () => {
     await openContacts();
     await page.getByRole('button', { name: 'New segment' }).click();
     const form = page.getByRole('form', { name: 'New segment' });
+    const live = page.getByTestId('live-count');
+    await live.filter({ hasText: /^4 matching contacts$/ }).waitFor();
     await form.getByLabel('Segment name').fill('Shop regulars');
     await form.getByLabel('Bot').selectOption({ label: `Shop bot (@${bot.username})` });
-    const live = page.getByTestId('live-count');
     await live.filter({ hasText: /^3 matching contacts$/ }).waitFor();
     await form.getByLabel('Search').fill('Ada');
     await live.filter({ hasText: /^1 matching contact$/ }).waitFor();
     await form.getByLabel('Search').fill('');
-    await form.getByLabel('Reachable').selectOption('true');
+    await form.getByLabel(/^Attributes/).fill('plan=pro, seats');
+    await page.getByRole('alert').filter({ hasText: 'Cannot count: Write each attribute as key=value (not “seats”)' }).waitFor();
+    await form.getByLabel(/^Attributes/).fill('plan=pro, seats=3');
+    await live.filter({ hasText: /^1 matching contact$/ }).waitFor();
+    await form.getByLabel(/^Attributes/).fill('');
+    await form.getByLabel('Reachable').selectOption('Yes');
     await live.filter({ hasText: /^3 matching contacts$/ }).waitFor();
     await form.getByRole('button', { name: 'Create segment' }).click();
-    await page.getByRole('status').filter({ hasText: 'Created the segment Shop regulars: 3 contacts' }).waitFor();
-    await page.getByRole('row').filter({ hasText: 'Shop regulars' }).getByRole('cell', { name: '3', exact: true }).waitFor();
-
-    await page.getByRole('button', { name: 'Open Mary' }).click();
-    await page.getByRole('heading', { name: 'Mary' }).waitFor();
-    await page.getByRole('button', { name: 'Delete contact' }).click();
-    await page.getByRole('button', { name: 'Keep' }).click();
-    await page.getByRole('button', { name: 'Delete contact' }).click();
-    await page.getByRole('button', { name: 'Yes, delete Mary' }).click();
-    await page.getByRole('heading', { name: 'Mary' }).waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: 'Open Mary' }).waitFor({ state: 'detached' });
+    await form.getByRole('status').filter({ hasText: 'Created the segment Shop regulars: 3 contacts' }).waitFor();
+    const saved = page.getByRole('grid', { name: 'Segments' }).getByRole('row').filter({ hasText: 'Shop regulars' });
+    await saved.getByRole('gridcell', { name: '3', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Edit Shop regulars' }).click();
-    await page.getByTestId('live-count').filter({ hasText: /^2 matching contacts$/ }).waitFor();
+    const edit = page.getByRole('form', { name: 'Edit Shop regulars' });
+    await expect(edit.getByLabel('Reachable').inputValue()).resolves.toBe('true');
+    await live.filter({ hasText: /^3 matching contacts$/ }).waitFor();
+    await edit.getByLabel('Tags (all of, separated by commas)').fill('vip');
+    await live.filter({ hasText: /^1 matching contact$/ }).waitFor();
+    await edit.getByRole('button', { name: 'Save segment' }).click();
+    await edit.getByRole('status').filter({ hasText: 'Saved the segment Shop regulars: 1 contact' }).waitFor();
+    await saved.getByRole('gridcell', { name: '1', exact: true }).waitFor();
+  }, 60_000);
+
+  it('deletes a contact only once the question is confirmed, and a segment likewise', async () => {
+    await gql(app, 'mutation { createSegment(input: { name: "Old list", criteria: { tags: ["old"] } }) { id } }', {}, tenant.apiKey);
+    await openContacts();
+    // By keyboard: the grid's arrow keys lead from Mary's name to her row's button; Escape answers the question with no.
+    await page.getByRole('grid', { name: /^Contacts/ }).getByRole('rowheader', { name: 'Mary' }).click();
+    for (let cell = 0; cell < 5; cell++) await page.keyboard.press('ArrowRight');
+    await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe('Open Mary');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Mary' }).waitFor();
+    const question = page.getByRole('alertdialog', { name: 'Delete Mary' });
+
+    await page.getByRole('button', { name: 'Delete Mary' }).press('Enter');
+    await question.getByText('erased for good').waitFor();
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Delete Mary' }).click();
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await question.waitFor({ state: 'detached' });
+    await expect(page.getByRole('heading', { name: 'Mary' }).isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Delete Mary' }).click();
+    await question.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted Mary' }).waitFor();
+    await page.getByRole('heading', { name: 'Mary' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Open Mary' }).waitFor({ state: 'detached' });
+    await expect(contactsMatching(app, tenant.apiKey, { search: 'Mary' })).resolves.toEqual([]);
+
+    const segments = page.getByRole('grid', { name: 'Segments' });
+    await segments.getByRole('button', { name: 'Delete Old list' }).click();
+    await page.getByRole('alertdialog', { name: 'Delete Old list' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted the segment Old list' }).waitFor();
+    await segments.getByRole('rowheader', { name: 'Old list' }).waitFor({ state: 'detached' });
   }, 60_000);
 });

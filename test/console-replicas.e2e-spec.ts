@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { LlmFake } from '@switchboard/llm-fake';
-import { aBot, aTenant, BuiltTenant } from './support/builders';
+import { aTenant, BuiltTenant } from './support/builders';
 import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
@@ -54,7 +54,7 @@ describe('web console: replicas', () => {
     await page.getByLabel('System message').fill(systemMessage);
     await page.getByRole('button', { name: 'Create replica' }).click();
     await page.getByRole('heading', { name, level: 2 }).waitFor();
-    await page.getByRole('cell', { name: slug }).waitFor();
+    await page.getByRole('grid', { name: 'Your replicas' }).getByRole('gridcell', { name: slug }).waitFor();
   };
 
   it("creates a replica and shows the model's answers in its test chat, the conversation kept in the page", async () => {
@@ -84,8 +84,7 @@ describe('web console: replicas', () => {
     ]);
   }, 60_000);
 
-  it("shows the fallback and why when the model fails, saves the replica's settings and puts it on Telegram", async () => {
-    const bot = await aBot(app, fake, tenant, 'Spa bot');
+  it("shows the fallback and why when the model fails, saves the replica's settings, and follows its Telegram start through an outage", async () => {
     await createReplica('Spa assistant', 'spa-assistant', 'You answer questions about the spa.');
 
     llm.queueReplies({ error: { status: 500 } });
@@ -99,14 +98,41 @@ describe('web console: replicas', () => {
     await page.getByRole('button', { name: 'Save replica' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
+    // Telegram is out of reach when the integration is made: it starts in the background once it is back.
+    const bot = fake.addBot({ username: 'spa_helper_bot' });
+    const outage = fake.inject({ token: bot.token, method: 'getMe', times: Infinity, fault: { kind: 'server-error', status: 502 } });
     await page.getByLabel('Bot token').fill(bot.token);
-    await page.getByLabel(/^Mention/).fill(`@${bot.username}`);
+    await page.getByLabel(/^Mention/).fill('@spa_helper_bot');
     await page.getByRole('button', { name: 'Integrate with Telegram' }).click();
     const integration = page.getByRole('region', { name: 'Telegram' });
-    await integration.getByText('active').waitFor();
-    await integration.getByText(`@${bot.username}`).waitFor();
+    await integration.getByRole('status').filter({ hasText: 'Integration starting.' }).waitFor();
+    const facts = integration.getByRole('definition');
+    await facts.filter({ hasText: /^starting: / }).waitFor();
+    await facts.filter({ hasText: 'Telegram could not be reached; starting the bot is retried' }).waitFor();
+    await facts.filter({ hasText: '@spa_helper_bot' }).waitFor();
+    outage.remove();
+    await facts.filter({ hasText: /^active$/ }).waitFor({ timeout: 30_000 });
+    await facts.filter({ hasText: /\(@spa_helper_bot\)$/ }).waitFor();
 
     await page.getByRole('button', { name: 'Remove integration' }).click();
+    await page.getByRole('alertdialog', { name: 'Remove integration' }).getByRole('button', { name: 'Remove' }).click();
+    await integration.getByRole('status').filter({ hasText: 'Integration removed.' }).waitFor();
     await page.getByRole('button', { name: 'Integrate with Telegram' }).waitFor();
+    await expect(integration.getByRole('status').allTextContents()).resolves.toEqual(['Integration removed.']);
+  }, 90_000);
+
+  it('deletes a replica only once the question is confirmed', async () => {
+    await createReplica('Night porter', 'night-porter', 'You answer at night.');
+    const question = page.getByRole('alertdialog', { name: 'Delete Night porter' });
+    await page.getByRole('button', { name: 'Delete Night porter' }).click();
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await question.waitFor({ state: 'detached' });
+    await expect(page.getByRole('heading', { name: 'Night porter', level: 2 }).isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Delete Night porter' }).click();
+    await question.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted Night porter.' }).waitFor();
+    await page.getByRole('grid', { name: 'Your replicas' }).getByRole('rowheader', { name: 'Night porter' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Create replica' }).waitFor();
   }, 60_000);
 });

@@ -182,6 +182,39 @@ describe('contacts over GraphQL', () => {
       const result = await gql(app, 'mutation { createSegment(input: { name: "x", criteria: { colour: "red" } }) { id } }', {}, tenant.apiKey);
       expect(result.status).toBe(400);
     });
+
+    it('counts unsaved criteria as a segment saved with them counts, with the same checks', async () => {
+      const fresh = await aTenant(app).build();
+      const freshBot = await aBot(app, fake, fresh);
+      await deliver(app, fake, freshBot, fresh.apiKey, ...['en', 'en-GB', 'uk'].map((language) => messageFrom(aPerson({ language_code: language }), 'hi')));
+      const countOf = async (criteria: object, apiKey = fresh.apiKey) =>
+        (await gql<{ segmentCount: number }>(app, 'query($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }', { criteria }, apiKey)).data?.segmentCount;
+      const english = { language: 'en', reachable: true, botId: freshBot.id };
+      const saved = await gql<{ createSegment: { count: number } }>(
+        app,
+        'mutation($criteria: ContactCriteria!) { createSegment(input: { name: "English", criteria: $criteria }) { count } }',
+        { criteria: english },
+        fresh.apiKey,
+      );
+      expect({ unsaved: await countOf(english), saved: saved.data!.createSegment.count, all: await countOf({}) }).toEqual({ unsaved: 2, saved: 2, all: 3 });
+      await deliver(app, fake, freshBot, fresh.apiKey, messageFrom(aPerson({ language_code: 'en' }), 'me too'));
+      expect(await countOf(english)).toBe(3);
+
+      // Another tenant's bot counts as a bot nobody has: nothing.
+      expect(await countOf({ botId: freshBot.id }, tenant.apiKey)).toBe(0);
+      expect(await countOf({ botId: '00000000-0000-4000-8000-000000000000' }, tenant.apiKey)).toBe(0);
+
+      const refusals = await Promise.all(
+        [{ colour: 'red' }, { botId: 'not-a-uuid' }, { tags: Array.from({ length: 51 }, (_, index) => `t${index}`) }, { search: 'x'.repeat(201) }].map(async (criteria) => {
+          const count = await gql(app, 'query($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }', { criteria }, fresh.apiKey);
+          const create = await gql(app, 'mutation($criteria: ContactCriteria!) { createSegment(input: { name: "x", criteria: $criteria }) { id } }', { criteria }, fresh.apiKey);
+          return { count: [count.status, count.errors?.[0].extensions.code], create: [create.status, create.errors?.[0].extensions.code] };
+        }),
+      );
+      // Unknown fields fail GraphQL's own checks (HTTP 400), the rest the validation of ContactCriteria.
+      expect(refusals.map((refusal) => refusal.count)).toEqual([[400, 'BAD_USER_INPUT'], ...Array(3).fill([200, 'BAD_USER_INPUT'])]);
+      expect(refusals.map((refusal) => refusal.create)).toEqual(refusals.map((refusal) => refusal.count));
+    });
   });
 
   describe('isolation', () => {

@@ -33,6 +33,7 @@ const CONTACT = 'query($id: ID!) { contact(id: $id) { id identities { botId } me
 const CONVERSATIONS = 'query($botId: ID) { conversations(first: 50, botId: $botId) { nodes { botId messages(first: 50) { nodes { botId } } } } }';
 const WEBHOOK_EVENTS = 'query($botId: ID) { webhookEvents(first: 100, botId: $botId) { nodes { botId } } }';
 const SEGMENT = 'query($id: ID!) { segment(id: $id) { id count members(first: 100) { nodes { id } } } }';
+const SEGMENT_COUNT = 'query($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }';
 
 async function apiKey(w: IsolationWorld): Promise<void> {
   const { b, kA2 } = callers(w);
@@ -141,6 +142,22 @@ async function segment(w: IsolationWorld): Promise<void> {
   });
 }
 
+async function segmentCount(w: IsolationWorld): Promise<void> {
+  const { owner, b, kA2 } = callers(w);
+  const onBot = (caller: typeof b) => (botId: string) => caller(SEGMENT_COUNT, { criteria: { botId } });
+  // Another tenant's bot, or another bot of the tenant for a channel key, counts as a bot nobody has.
+  expect(dataOf(await expectGraphQLAsMissing(onBot(b), w.a.bot1.id, MISSING_UUID))).toEqual({ segmentCount: 0 });
+  expect(dataOf(await expectGraphQLAsMissing(onBot(kA2), w.a.bot1.id, MISSING_UUID))).toEqual({ segmentCount: 0 });
+  const countOf = async (caller: typeof b, criteria: object) => dataOf(await caller<{ segmentCount: number }>(SEGMENT_COUNT, { criteria })).segmentCount;
+  expect(await countOf(b, { search: w.onA1.person.username! })).toBe(0);
+  expect(await countOf(owner, { search: w.onA1.person.username! })).toBe(1);
+  expect({ b: await countOf(b, {}), kA2: await countOf(kA2, {}), owner: await countOf(owner, {}) }).toEqual({
+    b: 1,
+    kA2: [w.onA2, w.both, ...w.spares].length,
+    owner: [w.onA1, w.onA2, w.both, ...w.spares].length,
+  });
+}
+
 async function segments(w: IsolationWorld): Promise<void> {
   const { b, kA2 } = callers(w);
   const query = '{ segments(first: 100) { nodes { id } } }';
@@ -166,5 +183,5 @@ async function webhookEvents(w: IsolationWorld): Promise<void> {
 
 /** Reads: each root Query field, run by the function of its name. */
 export const GRAPHQL_READS: IsolationTable = Object.fromEntries(
-  Object.entries({ apiKey, apiKeys, bot, bots, contact, contacts, conversations, job, jobs, me, message, segment, segments, tenants, webhookEvents }).map(([name, run]) => [name, { run }]),
+  Object.entries({ apiKey, apiKeys, bot, bots, contact, contacts, conversations, job, jobs, me, message, segment, segmentCount, segments, tenants, webhookEvents }).map(([name, run]) => [name, { run }]),
 );

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": typeof types.BotChoicesDocument,
     "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": typeof types.BotsDocument,
     "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": typeof types.RegisterBotDocument,
     "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": typeof types.UpdateBotDocument,
@@ -26,17 +27,19 @@ type Documents = {
     "\n  mutation PauseBroadcast($id: ID!) {\n    pauseBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.PauseBroadcastDocument,
     "\n  mutation ResumeBroadcast($id: ID!) {\n    resumeBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.ResumeBroadcastDocument,
     "\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelBroadcastDocument,
-    "\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ContactsDocument,
-    "\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ContactIdsDocument,
-    "\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": typeof types.ContactBotsDocument,
-    "\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ContactCardDocument,
-    "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n": typeof types.UpdateContactDocument,
-    "\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n": typeof types.MergeContactsDocument,
-    "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": typeof types.DeleteContactDocument,
-    "\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n": typeof types.SegmentsDocument,
-    "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n": typeof types.CreateSegmentDocument,
-    "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n": typeof types.UpdateSegmentDocument,
-    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
+    "\n  fragment ContactRowFields on Contact {\n    id\n    kind\n    firstName\n    lastName\n    username\n    tags\n    lastActivityAt\n    identities {\n      id\n      botId\n      blocked\n    }\n  }\n": typeof types.ContactRowFieldsFragmentDoc,
+    "\n  query ContactPage($after: String, $filter: ContactCriteria) {\n    contacts(first: 20, after: $after, filter: $filter) { nodes { ...ContactRowFields } pageInfo { ...PageCursor } }\n  }\n": typeof types.ContactPageDocument,
+    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      languageCode\n      attributes\n      createdAt\n      identities {\n        chatId\n        chatType\n        blockedAt\n        lastMessageAt\n      }\n    }\n  }\n": typeof types.ContactDetailDocument,
+    "\n  query ContactConversation($id: ID!, $after: String) {\n    contact(id: $id) {\n      id\n      messages(first: 20, after: $after) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n        pageInfo {\n          ...PageCursor\n        }\n      }\n    }\n  }\n": typeof types.ContactConversationDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      attributes\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "mutation MergeContacts($sourceId: ID!, $targetId: ID!) { mergeContacts(sourceId: $sourceId, targetId: $targetId) { ...ContactRowFields } }": typeof types.MergeContactsDocument,
+    "mutation DeleteContact($id: ID!) { deleteContact(id: $id) }": typeof types.DeleteContactDocument,
+    "fragment SegmentFields on Segment { id name count criteria updatedAt }": typeof types.SegmentFieldsFragmentDoc,
+    "query SegmentPage($after: String) { segments(first: 20, after: $after) { nodes { ...SegmentFields } pageInfo { ...PageCursor } } }": typeof types.SegmentPageDocument,
+    "mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { ...SegmentFields } }": typeof types.CreateSegmentDocument,
+    "mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }": typeof types.UpdateSegmentDocument,
+    "mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }": typeof types.DeleteSegmentDocument,
+    "query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }": typeof types.SegmentCountDocument,
     "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": typeof types.MessageReceivedDocument,
@@ -48,20 +51,26 @@ type Documents = {
     "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": typeof types.SendJobDocument,
     "\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n": typeof types.LaunchJobBroadcastDocument,
     "\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n": typeof types.OverviewDocument,
-    "\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n": typeof types.ReplicasDocument,
-    "\n  mutation CreateReplica($input: ReplicaInput!) {\n    createReplica(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateReplicaDocument,
-    "\n  mutation UpdateReplica($id: ID!, $input: ReplicaInput!) {\n    updateReplica(id: $id, input: $input) {\n      id\n      name\n      shortDescription\n      greeting\n      slug\n      suggestedQuestions\n      llm {\n        model\n        systemMessage\n      }\n    }\n  }\n": typeof types.UpdateReplicaDocument,
-    "\n  mutation DeleteReplica($id: ID!) {\n    deleteReplica(id: $id)\n  }\n": typeof types.DeleteReplicaDocument,
-    "\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) {\n      id\n      state\n      mention\n      botId\n      attempts\n      lastError\n    }\n  }\n": typeof types.ReplicaIntegrationDocument,
-    "\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) {\n      id\n      state\n      mention\n      attempts\n      lastError\n    }\n  }\n": typeof types.IntegrateReplicaDocument,
-    "\n  mutation RemoveReplicaIntegration($replicaId: ID!) {\n    removeReplicaTelegramIntegration(replicaId: $replicaId)\n  }\n": typeof types.RemoveReplicaIntegrationDocument,
+    "\n  fragment ReplicaFields on Replica {\n    id\n    name\n    shortDescription\n    greeting\n    slug\n    ownerID\n    type\n    private\n    tags\n    suggestedQuestions\n    llm {\n      model\n      systemMessage\n      baseUrl\n    }\n    endpoint {\n      url\n    }\n  }\n": typeof types.ReplicaFieldsFragmentDoc,
+    "query ReplicaPage($after: String) { replicas(first: 20, after: $after) { nodes { ...ReplicaFields } pageInfo { ...PageCursor } } }": typeof types.ReplicaPageDocument,
+    "query ReplicaDetail($id: ID!) { replica(id: $id) { ...ReplicaFields } }": typeof types.ReplicaDetailDocument,
+    "mutation CreateReplica($input: ReplicaInput!) { createReplica(input: $input) { ...ReplicaFields } }": typeof types.CreateReplicaDocument,
+    "mutation UpdateReplica($id: ID!, $input: ReplicaInput!) { updateReplica(id: $id, input: $input) { ...ReplicaFields } }": typeof types.UpdateReplicaDocument,
+    "mutation DeleteReplica($id: ID!) { deleteReplica(id: $id) }": typeof types.DeleteReplicaDocument,
+    "fragment IntegrationFields on ReplicaTelegramIntegration { id state mention botId attempts lastError updatedAt }": typeof types.IntegrationFieldsFragmentDoc,
+    "\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) { ...IntegrationFields }\n  }\n": typeof types.ReplicaIntegrationDocument,
+    "\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) { ...IntegrationFields }\n  }\n": typeof types.IntegrateReplicaDocument,
+    "query IntegratedBot($id: ID!) { bot(id: $id) { id name username } }": typeof types.IntegratedBotDocument,
+    "mutation RemoveReplicaIntegration($replicaId: ID!) { removeReplicaTelegramIntegration(replicaId: $replicaId) }": typeof types.RemoveReplicaIntegrationDocument,
     "\n  mutation AskReplica($replicaId: ID!, $messages: [ReplicaChatTurnInput!]!) {\n    askReplica(replicaId: $replicaId, messages: $messages) {\n      text\n      fallback\n      error\n    }\n  }\n": typeof types.AskReplicaDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": typeof types.OperatorCheckDocument,
     "\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TenantsDocument,
     "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.PageCursorFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": types.BotChoicesDocument,
     "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": types.BotsDocument,
     "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": types.RegisterBotDocument,
     "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": types.UpdateBotDocument,
@@ -74,17 +83,19 @@ const documents: Documents = {
     "\n  mutation PauseBroadcast($id: ID!) {\n    pauseBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": types.PauseBroadcastDocument,
     "\n  mutation ResumeBroadcast($id: ID!) {\n    resumeBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": types.ResumeBroadcastDocument,
     "\n  mutation CancelBroadcast($id: ID!) {\n    cancelBroadcast(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelBroadcastDocument,
-    "\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ContactsDocument,
-    "\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ContactIdsDocument,
-    "\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": types.ContactBotsDocument,
-    "\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n": types.ContactCardDocument,
-    "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n": types.UpdateContactDocument,
-    "\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n": types.MergeContactsDocument,
-    "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": types.DeleteContactDocument,
-    "\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n": types.SegmentsDocument,
-    "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n": types.CreateSegmentDocument,
-    "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n": types.UpdateSegmentDocument,
-    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
+    "\n  fragment ContactRowFields on Contact {\n    id\n    kind\n    firstName\n    lastName\n    username\n    tags\n    lastActivityAt\n    identities {\n      id\n      botId\n      blocked\n    }\n  }\n": types.ContactRowFieldsFragmentDoc,
+    "\n  query ContactPage($after: String, $filter: ContactCriteria) {\n    contacts(first: 20, after: $after, filter: $filter) { nodes { ...ContactRowFields } pageInfo { ...PageCursor } }\n  }\n": types.ContactPageDocument,
+    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      languageCode\n      attributes\n      createdAt\n      identities {\n        chatId\n        chatType\n        blockedAt\n        lastMessageAt\n      }\n    }\n  }\n": types.ContactDetailDocument,
+    "\n  query ContactConversation($id: ID!, $after: String) {\n    contact(id: $id) {\n      id\n      messages(first: 20, after: $after) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n        pageInfo {\n          ...PageCursor\n        }\n      }\n    }\n  }\n": types.ContactConversationDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      attributes\n    }\n  }\n": types.UpdateContactDocument,
+    "mutation MergeContacts($sourceId: ID!, $targetId: ID!) { mergeContacts(sourceId: $sourceId, targetId: $targetId) { ...ContactRowFields } }": types.MergeContactsDocument,
+    "mutation DeleteContact($id: ID!) { deleteContact(id: $id) }": types.DeleteContactDocument,
+    "fragment SegmentFields on Segment { id name count criteria updatedAt }": types.SegmentFieldsFragmentDoc,
+    "query SegmentPage($after: String) { segments(first: 20, after: $after) { nodes { ...SegmentFields } pageInfo { ...PageCursor } } }": types.SegmentPageDocument,
+    "mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { ...SegmentFields } }": types.CreateSegmentDocument,
+    "mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }": types.UpdateSegmentDocument,
+    "mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }": types.DeleteSegmentDocument,
+    "query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }": types.SegmentCountDocument,
     "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": types.MessageReceivedDocument,
@@ -96,18 +107,23 @@ const documents: Documents = {
     "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": types.SendJobDocument,
     "\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n": types.LaunchJobBroadcastDocument,
     "\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n": types.OverviewDocument,
-    "\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n": types.ReplicasDocument,
-    "\n  mutation CreateReplica($input: ReplicaInput!) {\n    createReplica(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateReplicaDocument,
-    "\n  mutation UpdateReplica($id: ID!, $input: ReplicaInput!) {\n    updateReplica(id: $id, input: $input) {\n      id\n      name\n      shortDescription\n      greeting\n      slug\n      suggestedQuestions\n      llm {\n        model\n        systemMessage\n      }\n    }\n  }\n": types.UpdateReplicaDocument,
-    "\n  mutation DeleteReplica($id: ID!) {\n    deleteReplica(id: $id)\n  }\n": types.DeleteReplicaDocument,
-    "\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) {\n      id\n      state\n      mention\n      botId\n      attempts\n      lastError\n    }\n  }\n": types.ReplicaIntegrationDocument,
-    "\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) {\n      id\n      state\n      mention\n      attempts\n      lastError\n    }\n  }\n": types.IntegrateReplicaDocument,
-    "\n  mutation RemoveReplicaIntegration($replicaId: ID!) {\n    removeReplicaTelegramIntegration(replicaId: $replicaId)\n  }\n": types.RemoveReplicaIntegrationDocument,
+    "\n  fragment ReplicaFields on Replica {\n    id\n    name\n    shortDescription\n    greeting\n    slug\n    ownerID\n    type\n    private\n    tags\n    suggestedQuestions\n    llm {\n      model\n      systemMessage\n      baseUrl\n    }\n    endpoint {\n      url\n    }\n  }\n": types.ReplicaFieldsFragmentDoc,
+    "query ReplicaPage($after: String) { replicas(first: 20, after: $after) { nodes { ...ReplicaFields } pageInfo { ...PageCursor } } }": types.ReplicaPageDocument,
+    "query ReplicaDetail($id: ID!) { replica(id: $id) { ...ReplicaFields } }": types.ReplicaDetailDocument,
+    "mutation CreateReplica($input: ReplicaInput!) { createReplica(input: $input) { ...ReplicaFields } }": types.CreateReplicaDocument,
+    "mutation UpdateReplica($id: ID!, $input: ReplicaInput!) { updateReplica(id: $id, input: $input) { ...ReplicaFields } }": types.UpdateReplicaDocument,
+    "mutation DeleteReplica($id: ID!) { deleteReplica(id: $id) }": types.DeleteReplicaDocument,
+    "fragment IntegrationFields on ReplicaTelegramIntegration { id state mention botId attempts lastError updatedAt }": types.IntegrationFieldsFragmentDoc,
+    "\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) { ...IntegrationFields }\n  }\n": types.ReplicaIntegrationDocument,
+    "\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) { ...IntegrationFields }\n  }\n": types.IntegrateReplicaDocument,
+    "query IntegratedBot($id: ID!) { bot(id: $id) { id name username } }": types.IntegratedBotDocument,
+    "mutation RemoveReplicaIntegration($replicaId: ID!) { removeReplicaTelegramIntegration(replicaId: $replicaId) }": types.RemoveReplicaIntegrationDocument,
     "\n  mutation AskReplica($replicaId: ID!, $messages: [ReplicaChatTurnInput!]!) {\n    askReplica(replicaId: $replicaId, messages: $messages) {\n      text\n      fallback\n      error\n    }\n  }\n": types.AskReplicaDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n    }\n  }\n": types.LoginDocument,
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": types.OperatorCheckDocument,
     "\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TenantsDocument,
     "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.PageCursorFragmentDoc,
 };
 
 /**
@@ -124,6 +140,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,47 +195,55 @@ export function graphql(source: "\n  mutation CancelBroadcast($id: ID!) {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contacts($first: Int!, $after: String, $filter: ContactCriteria) {\n    contacts(first: $first, after: $after, filter: $filter) {\n      nodes {\n        id\n        kind\n        firstName\n        lastName\n        username\n        tags\n        lastActivityAt\n        identities {\n          id\n          botId\n          blocked\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ContactRowFields on Contact {\n    id\n    kind\n    firstName\n    lastName\n    username\n    tags\n    lastActivityAt\n    identities {\n      id\n      botId\n      blocked\n    }\n  }\n"): (typeof documents)["\n  fragment ContactRowFields on Contact {\n    id\n    kind\n    firstName\n    lastName\n    username\n    tags\n    lastActivityAt\n    identities {\n      id\n      botId\n      blocked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactIds($after: String, $filter: ContactCriteria) {\n    contacts(first: 100, after: $after, filter: $filter) {\n      nodes {\n        id\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ContactPage($after: String, $filter: ContactCriteria) {\n    contacts(first: 20, after: $after, filter: $filter) { nodes { ...ContactRowFields } pageInfo { ...PageCursor } }\n  }\n"): (typeof documents)["\n  query ContactPage($after: String, $filter: ContactCriteria) {\n    contacts(first: 20, after: $after, filter: $filter) { nodes { ...ContactRowFields } pageInfo { ...PageCursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactBots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      languageCode\n      attributes\n      createdAt\n      identities {\n        chatId\n        chatType\n        blockedAt\n        lastMessageAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactDetail($id: ID!) {\n    contact(id: $id) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      languageCode\n      attributes\n      createdAt\n      identities {\n        chatId\n        chatType\n        blockedAt\n        lastMessageAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactCard($id: ID!) {\n    contact(id: $id) {\n      id\n      kind\n      firstName\n      lastName\n      username\n      email\n      phone\n      externalCustomerId\n      languageCode\n      tags\n      attributes\n      createdAt\n      lastActivityAt\n      identities {\n        id\n        botId\n        chatId\n        chatType\n        blocked\n        blockedAt\n        lastMessageAt\n      }\n      messages(first: 50) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ContactConversation($id: ID!, $after: String) {\n    contact(id: $id) {\n      id\n      messages(first: 20, after: $after) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n        pageInfo {\n          ...PageCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactConversation($id: ID!, $after: String) {\n    contact(id: $id) {\n      id\n      messages(first: 20, after: $after) {\n        nodes {\n          id\n          botId\n          direction\n          kind\n          text\n          createdAt\n        }\n        pageInfo {\n          ...PageCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      externalCustomerId\n      tags\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      attributes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($id: ID!, $input: ContactFieldsInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactRowFields\n      email\n      phone\n      externalCustomerId\n      attributes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MergeContacts($sourceId: ID!, $targetId: ID!) {\n    mergeContacts(sourceId: $sourceId, targetId: $targetId) {\n      id\n      identities {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "mutation MergeContacts($sourceId: ID!, $targetId: ID!) { mergeContacts(sourceId: $sourceId, targetId: $targetId) { ...ContactRowFields } }"): (typeof documents)["mutation MergeContacts($sourceId: ID!, $targetId: ID!) { mergeContacts(sourceId: $sourceId, targetId: $targetId) { ...ContactRowFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n"];
+export function graphql(source: "mutation DeleteContact($id: ID!) { deleteContact(id: $id) }"): (typeof documents)["mutation DeleteContact($id: ID!) { deleteContact(id: $id) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Segments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n        criteria\n        updatedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "fragment SegmentFields on Segment { id name count criteria updatedAt }"): (typeof documents)["fragment SegmentFields on Segment { id name count criteria updatedAt }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n"];
+export function graphql(source: "query SegmentPage($after: String) { segments(first: 20, after: $after) { nodes { ...SegmentFields } pageInfo { ...PageCursor } } }"): (typeof documents)["query SegmentPage($after: String) { segments(first: 20, after: $after) { nodes { ...SegmentFields } pageInfo { ...PageCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n"];
+export function graphql(source: "mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { ...SegmentFields } }"): (typeof documents)["mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { ...SegmentFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"];
+export function graphql(source: "mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }"): (typeof documents)["mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }"): (typeof documents)["mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }"): (typeof documents)["query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -263,31 +291,47 @@ export function graphql(source: "\n  query Overview {\n    bots(first: 100) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReplicaFields on Replica {\n    id\n    name\n    shortDescription\n    greeting\n    slug\n    ownerID\n    type\n    private\n    tags\n    suggestedQuestions\n    llm {\n      model\n      systemMessage\n      baseUrl\n    }\n    endpoint {\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ReplicaFields on Replica {\n    id\n    name\n    shortDescription\n    greeting\n    slug\n    ownerID\n    type\n    private\n    tags\n    suggestedQuestions\n    llm {\n      model\n      systemMessage\n      baseUrl\n    }\n    endpoint {\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateReplica($input: ReplicaInput!) {\n    createReplica(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReplica($input: ReplicaInput!) {\n    createReplica(input: $input) {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "query ReplicaPage($after: String) { replicas(first: 20, after: $after) { nodes { ...ReplicaFields } pageInfo { ...PageCursor } } }"): (typeof documents)["query ReplicaPage($after: String) { replicas(first: 20, after: $after) { nodes { ...ReplicaFields } pageInfo { ...PageCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateReplica($id: ID!, $input: ReplicaInput!) {\n    updateReplica(id: $id, input: $input) {\n      id\n      name\n      shortDescription\n      greeting\n      slug\n      suggestedQuestions\n      llm {\n        model\n        systemMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReplica($id: ID!, $input: ReplicaInput!) {\n    updateReplica(id: $id, input: $input) {\n      id\n      name\n      shortDescription\n      greeting\n      slug\n      suggestedQuestions\n      llm {\n        model\n        systemMessage\n      }\n    }\n  }\n"];
+export function graphql(source: "query ReplicaDetail($id: ID!) { replica(id: $id) { ...ReplicaFields } }"): (typeof documents)["query ReplicaDetail($id: ID!) { replica(id: $id) { ...ReplicaFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteReplica($id: ID!) {\n    deleteReplica(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteReplica($id: ID!) {\n    deleteReplica(id: $id)\n  }\n"];
+export function graphql(source: "mutation CreateReplica($input: ReplicaInput!) { createReplica(input: $input) { ...ReplicaFields } }"): (typeof documents)["mutation CreateReplica($input: ReplicaInput!) { createReplica(input: $input) { ...ReplicaFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) {\n      id\n      state\n      mention\n      botId\n      attempts\n      lastError\n    }\n  }\n"): (typeof documents)["\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) {\n      id\n      state\n      mention\n      botId\n      attempts\n      lastError\n    }\n  }\n"];
+export function graphql(source: "mutation UpdateReplica($id: ID!, $input: ReplicaInput!) { updateReplica(id: $id, input: $input) { ...ReplicaFields } }"): (typeof documents)["mutation UpdateReplica($id: ID!, $input: ReplicaInput!) { updateReplica(id: $id, input: $input) { ...ReplicaFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) {\n      id\n      state\n      mention\n      attempts\n      lastError\n    }\n  }\n"): (typeof documents)["\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) {\n      id\n      state\n      mention\n      attempts\n      lastError\n    }\n  }\n"];
+export function graphql(source: "mutation DeleteReplica($id: ID!) { deleteReplica(id: $id) }"): (typeof documents)["mutation DeleteReplica($id: ID!) { deleteReplica(id: $id) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveReplicaIntegration($replicaId: ID!) {\n    removeReplicaTelegramIntegration(replicaId: $replicaId)\n  }\n"): (typeof documents)["\n  mutation RemoveReplicaIntegration($replicaId: ID!) {\n    removeReplicaTelegramIntegration(replicaId: $replicaId)\n  }\n"];
+export function graphql(source: "fragment IntegrationFields on ReplicaTelegramIntegration { id state mention botId attempts lastError updatedAt }"): (typeof documents)["fragment IntegrationFields on ReplicaTelegramIntegration { id state mention botId attempts lastError updatedAt }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) { ...IntegrationFields }\n  }\n"): (typeof documents)["\n  query ReplicaIntegration($replicaId: ID!) {\n    replicaTelegramIntegration(replicaId: $replicaId) { ...IntegrationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) { ...IntegrationFields }\n  }\n"): (typeof documents)["\n  mutation IntegrateReplica($replicaId: ID!, $input: TelegramIntegrationInput!) {\n    integrateReplicaWithTelegram(replicaId: $replicaId, input: $input) { ...IntegrationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IntegratedBot($id: ID!) { bot(id: $id) { id name username } }"): (typeof documents)["query IntegratedBot($id: ID!) { bot(id: $id) { id name username } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveReplicaIntegration($replicaId: ID!) { removeReplicaTelegramIntegration(replicaId: $replicaId) }"): (typeof documents)["mutation RemoveReplicaIntegration($replicaId: ID!) { removeReplicaTelegramIntegration(replicaId: $replicaId) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +352,10 @@ export function graphql(source: "\n  query Tenants($after: String) {\n    tenant
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n"): (typeof documents)["\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

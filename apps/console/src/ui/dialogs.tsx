@@ -46,6 +46,11 @@ export function ConfirmButton({ label, question, confirm, onConfirm, isDisabled 
   );
 }
 
+/** Deleting something named, behind the question: `consequence` says what goes with it. */
+export function DeleteButton({ name, consequence, onConfirm, isDisabled }: { name: string; consequence: ReactNode; onConfirm: () => void; isDisabled?: boolean }) {
+  return <ConfirmButton label={`Delete ${name}`} question={consequence} confirm="Delete" onConfirm={onConfirm} isDisabled={isDisabled} />;
+}
+
 /** A secret the API shows only once (an API key, a signing secret): it stays until dismissed. */
 export function SecretDialog({ title, secret, note, onClose }: { title: string; secret: string | null; note: ReactNode; onClose: () => void }) {
   return (

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { FieldError, Input, Label, TextArea, TextField } from 'react-aria-components';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 
 interface TextInputProps {
   label: ReactNode;
@@ -7,21 +7,75 @@ interface TextInputProps {
   onChange: (value: string) => void;
   isRequired?: boolean;
   maxLength?: number;
-  type?: 'text' | 'email' | 'password' | 'url' | 'number' | 'datetime-local';
+  type?: 'text' | 'email' | 'password' | 'url' | 'number' | 'datetime-local' | 'search' | 'tel';
   pattern?: string;
   min?: number;
   autoComplete?: string;
   /** A multi-line field with this many rows. */
   rows?: number;
+  /** A multi-line field whose Enter submits its form (Shift+Enter starts a new line). */
+  submitOnEnter?: boolean;
+  /** A hint read with the field (aria-describedby) and shown under it. */
+  description?: ReactNode;
+  /** The field's own check: a message when the value is not acceptable; it blocks the form's submission. */
+  validate?: (value: string) => string | null;
+}
+
+function submitFormOnEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
+  if (event.key !== 'Enter' || event.shiftKey) return;
+  event.preventDefault();
+  event.currentTarget.form?.requestSubmit();
 }
 
 /** A labelled text field; the browser's own validation message shows under it when a form is submitted. */
-export function TextInput({ label, value, onChange, isRequired, maxLength, type = 'text', pattern, min, autoComplete, rows }: TextInputProps) {
+export function TextInput({ label, value, onChange, isRequired, maxLength, type = 'text', pattern, min, autoComplete, rows, submitOnEnter, description, validate }: TextInputProps) {
   return (
-    <TextField className="field" value={value} onChange={onChange} isRequired={isRequired} maxLength={maxLength} pattern={pattern} autoComplete={autoComplete}>
+    <TextField
+      className="field"
+      value={value}
+      onChange={onChange}
+      isRequired={isRequired}
+      maxLength={maxLength}
+      pattern={pattern}
+      autoComplete={autoComplete}
+      validate={validate ? (text) => validate(text) ?? true : undefined}
+    >
       <Label>{label}</Label>
-      {rows ? <TextArea rows={rows} /> : <Input type={type} min={min} />}
+      {rows ? <TextArea rows={rows} onKeyDown={submitOnEnter ? submitFormOnEnter : undefined} /> : <Input type={type} min={min} />}
+      {description && (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      )}
       <FieldError className="field-error" />
     </TextField>
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+interface SelectInputProps {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly SelectOption[];
+}
+
+/** A labelled choice among a few options: the browser's own select, which every keyboard and screen reader knows. */
+export function SelectInput({ label, value, onChange, options }: SelectInputProps) {
+  return (
+    <label className="field">
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -15,9 +15,12 @@ export function QueryStatus({ state }: { state: OperationState<unknown> }) {
   return null;
 }
 
-/** A mutation's outcome: the API's error message, or what it did once it answered. */
+/**
+ * A mutation's outcome: the API's error message, or what it did once it answered (`done` may
+ * answer null when the screen shows the outcome itself, e.g. a chat's new message).
+ */
 export function MutationResult<Data>({ state, done }: { state: OperationState<Data>; done: (data: Data) => ReactNode }) {
   if (state.error) return <p role="alert">{errorText(state.error)}</p>;
-  if (state.data && !state.fetching) return <p role="status">{done(state.data)}</p>;
-  return null;
+  const outcome = state.data && !state.fetching ? done(state.data) : null;
+  return outcome === null || outcome === undefined ? null : <p role="status">{outcome}</p>;
 }

@@ -3,6 +3,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Allow, CurrentTenant, PageArgs, Paginated, TenantScope } from '@switchboard/common';
 import { Contact } from '../contact.entity';
 import { Segment } from './segment.entity';
+import { SegmentCountArgs } from './segment-count.args';
 import { CreateSegmentInput, UpdateSegmentInput } from './segment.input';
 import { SegmentsService } from './segments.service';
 
@@ -21,6 +22,11 @@ export class SegmentsResolver {
   @Query(() => Segment, { nullable: true })
   segment(@CurrentTenant() scope: TenantScope, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<Segment | null> {
     return this.segmentsService.find(scope, id);
+  }
+
+  @Query(() => Int, { description: 'How many contacts criteria match now, as a segment saved with them would count: a preview while they are edited' })
+  segmentCount(@CurrentTenant() scope: TenantScope, @Args() args: SegmentCountArgs): Promise<number> {
+    return this.segmentsService.countMatching(scope, args.criteria);
   }
 
   @Allow('tenant-wide')

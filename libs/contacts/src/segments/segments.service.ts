@@ -49,7 +49,12 @@ export class SegmentsService {
   }
 
   count(scope: TenantScope, segment: Segment): Promise<number> {
-    return this.contacts.count(scope, segment.criteria);
+    return this.countMatching(scope, segment.criteria);
+  }
+
+  /** What a segment with these criteria would count now: how criteria being edited are previewed. */
+  countMatching(scope: TenantScope, criteria: ContactCriteria): Promise<number> {
+    return this.contacts.count(scope, criteria);
   }
 
   members(scope: TenantScope, segment: Segment, page: PageArgs): Promise<Page<Contact>> {
