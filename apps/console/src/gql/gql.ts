@@ -14,9 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": typeof types.BotsDocument,
-    "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": typeof types.RegisterBotDocument,
-    "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": typeof types.UpdateBotDocument,
+    "\n  query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n    apiKeys(first: 20, after: $after, includeRevoked: $includeRevoked) {\n      nodes { id name prefix botId createdAt lastUsedAt revokedAt }\n      pageInfo { ...Paging }\n    }\n  }\n": typeof types.ApiKeyListDocument,
+    "\n  mutation CreateTenantApiKey($name: String!) {\n    createApiKey(input: { name: $name }) { key apiKey { id name } }\n  }\n": typeof types.CreateTenantApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id name revokedAt }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) { id name dailyLimit sendRate paidBroadcasts }\n  }\n": typeof types.UpdateBotDocument,
+    "\n  mutation CreateBotApiKey($botId: ID!, $name: String!) {\n    createBotApiKey(botId: $botId, input: { name: $name }) { key apiKey { id name } }\n  }\n": typeof types.CreateBotApiKeyDocument,
+    "\n  fragment BotSummary on Bot {\n    id\n    name\n    username\n    dailyLimit\n    lastErrorMessage\n    lastErrorAt\n    connection { connected webhookUrl pendingUpdateCount lastErrorDate lastErrorMessage }\n  }\n": typeof types.BotSummaryFragmentDoc,
+    "\n  query BotList($after: String) {\n    bots(first: 20, after: $after) {\n      nodes { ...BotSummary tokenHint telegramBotId sendRate paidBroadcasts createdAt }\n      pageInfo { ...Paging }\n    }\n  }\n": typeof types.BotListDocument,
+    "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) { id name username }\n  }\n": typeof types.RegisterBotDocument,
+    "\n  mutation DeleteBot($id: ID!) {\n    deleteBot(id: $id)\n  }\n": typeof types.DeleteBotDocument,
     "\n  query Broadcasts($first: Int!, $after: String) {\n    broadcasts(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        state\n        botId\n        scheduledAt\n        createdAt\n        stats {\n          audience\n          sent\n          failed\n          queued\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BroadcastsDocument,
     "\n  query ComposeChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n": typeof types.ComposeChoicesDocument,
     "\n  query BroadcastDetail($id: ID!) {\n    broadcast(id: $id) {\n      id\n      name\n      state\n      botId\n      text\n      parseMode\n      photo\n      paid\n      scheduledAt\n      startedAt\n      finishedAt\n      estimate {\n        recipients\n        durationSeconds\n        sendRate\n        paid\n        stars\n      }\n      stats {\n        audience\n        skipped\n        queued\n        sent\n        failed\n        clicked\n        cancelled\n      }\n      progress {\n        percent\n        sentPerSecond\n        eta\n      }\n      deliveries(first: 20) {\n        nodes {\n          contactId\n          chatId\n          status\n          error\n          skipReason\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.BroadcastDetailDocument,
@@ -60,11 +66,18 @@ type Documents = {
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": typeof types.OperatorCheckDocument,
     "\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TenantsDocument,
     "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  fragment Paging on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PagingFragmentDoc,
 };
 const documents: Documents = {
-    "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": types.BotsDocument,
-    "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": types.RegisterBotDocument,
-    "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": types.UpdateBotDocument,
+    "\n  query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n    apiKeys(first: 20, after: $after, includeRevoked: $includeRevoked) {\n      nodes { id name prefix botId createdAt lastUsedAt revokedAt }\n      pageInfo { ...Paging }\n    }\n  }\n": types.ApiKeyListDocument,
+    "\n  mutation CreateTenantApiKey($name: String!) {\n    createApiKey(input: { name: $name }) { key apiKey { id name } }\n  }\n": types.CreateTenantApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id name revokedAt }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) { id name dailyLimit sendRate paidBroadcasts }\n  }\n": types.UpdateBotDocument,
+    "\n  mutation CreateBotApiKey($botId: ID!, $name: String!) {\n    createBotApiKey(botId: $botId, input: { name: $name }) { key apiKey { id name } }\n  }\n": types.CreateBotApiKeyDocument,
+    "\n  fragment BotSummary on Bot {\n    id\n    name\n    username\n    dailyLimit\n    lastErrorMessage\n    lastErrorAt\n    connection { connected webhookUrl pendingUpdateCount lastErrorDate lastErrorMessage }\n  }\n": types.BotSummaryFragmentDoc,
+    "\n  query BotList($after: String) {\n    bots(first: 20, after: $after) {\n      nodes { ...BotSummary tokenHint telegramBotId sendRate paidBroadcasts createdAt }\n      pageInfo { ...Paging }\n    }\n  }\n": types.BotListDocument,
+    "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) { id name username }\n  }\n": types.RegisterBotDocument,
+    "\n  mutation DeleteBot($id: ID!) {\n    deleteBot(id: $id)\n  }\n": types.DeleteBotDocument,
     "\n  query Broadcasts($first: Int!, $after: String) {\n    broadcasts(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        state\n        botId\n        scheduledAt\n        createdAt\n        stats {\n          audience\n          sent\n          failed\n          queued\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BroadcastsDocument,
     "\n  query ComposeChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n": types.ComposeChoicesDocument,
     "\n  query BroadcastDetail($id: ID!) {\n    broadcast(id: $id) {\n      id\n      name\n      state\n      botId\n      text\n      parseMode\n      photo\n      paid\n      scheduledAt\n      startedAt\n      finishedAt\n      estimate {\n        recipients\n        durationSeconds\n        sendRate\n        paid\n        stars\n      }\n      stats {\n        audience\n        skipped\n        queued\n        sent\n        failed\n        clicked\n        cancelled\n      }\n      progress {\n        percent\n        sentPerSecond\n        eta\n      }\n      deliveries(first: 20) {\n        nodes {\n          contactId\n          chatId\n          status\n          error\n          skipReason\n          sentAt\n        }\n      }\n    }\n  }\n": types.BroadcastDetailDocument,
@@ -108,6 +121,7 @@ const documents: Documents = {
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": types.OperatorCheckDocument,
     "\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TenantsDocument,
     "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  fragment Paging on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PagingFragmentDoc,
 };
 
 /**
@@ -127,15 +141,39 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n    apiKeys(first: 20, after: $after, includeRevoked: $includeRevoked) {\n      nodes { id name prefix botId createdAt lastUsedAt revokedAt }\n      pageInfo { ...Paging }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n    apiKeys(first: 20, after: $after, includeRevoked: $includeRevoked) {\n      nodes { id name prefix botId createdAt lastUsedAt revokedAt }\n      pageInfo { ...Paging }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateTenantApiKey($name: String!) {\n    createApiKey(input: { name: $name }) { key apiKey { id name } }\n  }\n"): (typeof documents)["\n  mutation CreateTenantApiKey($name: String!) {\n    createApiKey(input: { name: $name }) { key apiKey { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id name revokedAt }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id name revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) { id name dailyLimit sendRate paidBroadcasts }\n  }\n"): (typeof documents)["\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) { id name dailyLimit sendRate paidBroadcasts }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBotApiKey($botId: ID!, $name: String!) {\n    createBotApiKey(botId: $botId, input: { name: $name }) { key apiKey { id name } }\n  }\n"): (typeof documents)["\n  mutation CreateBotApiKey($botId: ID!, $name: String!) {\n    createBotApiKey(botId: $botId, input: { name: $name }) { key apiKey { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BotSummary on Bot {\n    id\n    name\n    username\n    dailyLimit\n    lastErrorMessage\n    lastErrorAt\n    connection { connected webhookUrl pendingUpdateCount lastErrorDate lastErrorMessage }\n  }\n"): (typeof documents)["\n  fragment BotSummary on Bot {\n    id\n    name\n    username\n    dailyLimit\n    lastErrorMessage\n    lastErrorAt\n    connection { connected webhookUrl pendingUpdateCount lastErrorDate lastErrorMessage }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BotList($after: String) {\n    bots(first: 20, after: $after) {\n      nodes { ...BotSummary tokenHint telegramBotId sendRate paidBroadcasts createdAt }\n      pageInfo { ...Paging }\n    }\n  }\n"): (typeof documents)["\n  query BotList($after: String) {\n    bots(first: 20, after: $after) {\n      nodes { ...BotSummary tokenHint telegramBotId sendRate paidBroadcasts createdAt }\n      pageInfo { ...Paging }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) { id name username }\n  }\n"): (typeof documents)["\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) { id name username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBot($id: ID!) {\n    deleteBot(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteBot($id: ID!) {\n    deleteBot(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +346,10 @@ export function graphql(source: "\n  query Tenants($after: String) {\n    tenant
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Paging on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"): (typeof documents)["\n  fragment Paging on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

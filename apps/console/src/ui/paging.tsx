@@ -1,4 +1,13 @@
 import { useState } from 'react';
+import { graphql } from '../gql';
+
+/** The fields a Pager needs: `pageInfo { ...Paging }`. */
+export const Paging = graphql(`
+  fragment Paging on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
 
 interface PageInfo {
   hasNextPage: boolean;
