@@ -51,7 +51,7 @@ describe('web console: bots and API keys', () => {
   const createKey = async (form: string, purpose: string, submit: string): Promise<string> => {
     const keyForm = page.getByRole('form', { name: form });
     await keyForm.getByLabel('What the key is for').fill(purpose);
-    await keyForm.getByRole('button', { name: submit }).click();
+    await keyForm.getByRole('button', { name: submit }).press('Enter');
     const shownOnce = page.getByRole('dialog', { name: 'The new API key' });
     const key = (await shownOnce.locator('code').textContent()) ?? '';
     expect(key).toMatch(/^sb_/);
@@ -119,8 +119,10 @@ describe('web console: bots and API keys', () => {
 
     const remove = page.getByRole('button', { name: `Delete @${bot.username}` });
     const question = page.getByRole('alertdialog', { name: `Delete @${bot.username}` });
-    await remove.click();
-    await question.getByRole('button', { name: 'Cancel' }).click();
+    // By keyboard: Enter asks, Escape leaves everything as it was.
+    await remove.press('Enter');
+    await question.waitFor();
+    await page.keyboard.press('Escape');
     await question.waitFor({ state: 'detached' });
     await expect(gql(app, 'query($id: ID!) { bot(id: $id) { id } }', { id: bot.id }, tenant.apiKey)).resolves.toMatchObject({ data: { bot: { id: bot.id } } });
 
