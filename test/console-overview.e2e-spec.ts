@@ -3,6 +3,8 @@ import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
 import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
 import { gql } from './support/graphql-client';
+import { sendMessage, settled } from './support/messaging';
+import { aPerson, deliver, messageFrom } from './support/telegram-people';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
 /** The console's Overview and Jobs screens in a real browser, against the real app and the Bot API fake. */
@@ -44,22 +46,32 @@ describe('web console: overview and jobs', () => {
     await page.close();
   });
 
-  it('shows the bot’s webhook health, then creates a job and lists it', async () => {
-    const health = await gql<{ bot: { connection: { connected: boolean } } }>(
-      app,
-      `query ($id: ID!) { bot(id: $id) { connection { connected } } }`,
-      { id: bot.id },
-      tenant.apiKey,
-    );
-    const connected = health.data!.bot.connection.connected;
+  it('shows each bot’s webhook health, today’s sends by status, failures and daily limit use', async () => {
+    const sender = await aBot(app, fake, tenant, 'Overview bot');
+    const person = aPerson();
+    await deliver(app, fake, sender, tenant.apiKey, messageFrom(person, 'hi'));
+    const send = async (text: string) => settled(app, tenant.apiKey, (await sendMessage(app, tenant.apiKey, { botId: sender.id, chatId: String(person.id), text })).id);
+    await expect(send('Your order has shipped')).resolves.toMatchObject({ status: 'SENT' });
+    fake.inject({ method: 'sendMessage', token: sender.token, chatId: person.id, fault: { kind: 'chat-not-found' } });
+    await expect(send('Your parcel is waiting')).resolves.toMatchObject({ status: 'FAILED' });
 
     await signInAsAdmin(page, app.url, tenant);
-
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { name: 'Overview', exact: true }).waitFor();
-    const row = page.getByRole('row').filter({ hasText: `Jobs bot (@${bot.username})` });
-    await row.getByTestId(`webhook-${bot.id}`).filter({ hasText: connected ? /^Connected/ : /^Not connected/ }).waitFor();
-    await expect(row.getByRole('cell').nth(2).textContent()).resolves.toBe('1000');
+    const bots = page.getByRole('grid', { name: 'Your bots today (UTC)' });
+    const rowOf = (name: string) => bots.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    await rowOf(`Overview bot (@${sender.username})`).waitFor();
+    // Webhook, pending updates, Telegram's last error, sent, failed, queued, clicked, daily limit used.
+    await expect(rowOf(`Overview bot (@${sender.username})`).getByRole('gridcell').allTextContents()).resolves.toEqual(['Connected', '0', 'none', '1', '1', '0', '0', '2 of 1000']);
+    await expect(rowOf(`Jobs bot (@${bot.username})`).getByRole('gridcell').allTextContents()).resolves.toEqual(['Connected', '0', 'none', '0', '0', '0', '0', '0 of 1000']);
+
+    const failure = page.getByRole('grid', { name: 'Failed messages today (UTC), newest first' }).getByRole('row').filter({ hasText: 'Your parcel is waiting' });
+    await failure.waitFor();
+    await expect(failure.getByRole('gridcell').allTextContents()).resolves.toEqual([`Overview bot (@${sender.username})`, String(person.id), 'Your parcel is waiting', '400: Bad Request: chat not found']);
+  });
+
+  it('creates a job, lists it and sends it to its segment', async () => {
+    await signInAsAdmin(page, app.url, tenant);
 
     await page.getByRole('link', { name: 'Jobs' }).click();
     await page.getByRole('heading', { name: 'Jobs', exact: true }).waitFor();

@@ -9,6 +9,7 @@ import { GRAPHQL_WRITES } from './support/isolation-graphql-writes';
 import { REPLICA_INTEGRATION_CASES, REPLICA_INTEGRATION_ROUTES } from './support/isolation-replica-integrations';
 import { REPLICA_CASES, REPLICA_ROUTES } from './support/isolation-replicas';
 import { REST_CASES } from './support/isolation-rest-cases';
+import { SENDS_TODAY_CASES } from './support/isolation-sends-today';
 import { SUBSCRIPTIONS } from './support/isolation-subscriptions';
 import { TELEGRAM_ROUTES } from './support/isolation-telegram-routes';
 import { buildIsolationWorld, IsolationWorld } from './support/isolation-world';
@@ -20,7 +21,7 @@ import { buildIsolationWorld, IsolationWorld } from './support/isolation-world';
  * are keyed by field name and "METHOD path"; a field or route without an entry fails here, so
  * none can be added without saying how it is isolated.
  */
-const GRAPHQL_CASES: IsolationTable = { ...GRAPHQL_READS, ...SUBSCRIPTIONS, ...GRAPHQL_WRITES, ...BROADCAST_CASES, ...REPLICA_CASES, ...REPLICA_INTEGRATION_CASES };
+const GRAPHQL_CASES: IsolationTable = { ...GRAPHQL_READS, ...SUBSCRIPTIONS, ...GRAPHQL_WRITES, ...BROADCAST_CASES, ...REPLICA_CASES, ...REPLICA_INTEGRATION_CASES, ...SENDS_TODAY_CASES };
 const ROUTE_CASES: IsolationTable = { ...REST_CASES, ...BROADCAST_ROUTES, ...TELEGRAM_ROUTES, ...REPLICA_ROUTES, ...REPLICA_INTEGRATION_ROUTES };
 
 function rootFieldsOfCommittedSchema(): string[] {

@@ -1,14 +1,18 @@
 import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { LiveCredentials } from '@switchboard/tenants';
-import { AuthenticatedRequest, ClusterEvents, CurrentTenant, MAX_CAPTION_LENGTH, TenantScope, isInScope, tenantScopeOf } from '@switchboard/common';
+import { AuthenticatedRequest, ClusterEvents, CurrentTenant, MAX_CAPTION_LENGTH, Page, Paginated, TenantScope, isInScope, tenantScopeOf } from '@switchboard/common';
 import { BotsService } from '@switchboard/bots';
 import { MESSAGE_STATUS_CHANGED } from './delivery/delivery-worker.service';
 import { DeliveryService } from './delivery/delivery.service';
 import { checkReplyMarkup } from './interactive/reply-markup-rules';
+import { RecentFailuresArgs } from './dto/recent-failures.args';
 import { SendInteractiveMessageInput, SendMessageInput } from './dto/send-message.input';
 import { readInteractiveMessage } from './interactive/interactive-message';
 import { MessagingError, MessagingErrorCode } from './messaging.errors';
 import { OutboundMessage } from './outbound-message.entity';
+import { SendsToday } from './today/sends-today.service';
+
+const OutboundMessagePage = Paginated(OutboundMessage);
 
 @Resolver(() => OutboundMessage)
 export class MessagesResolver {
@@ -17,6 +21,7 @@ export class MessagesResolver {
     private readonly bots: BotsService,
     private readonly events: ClusterEvents,
     private readonly credentials: LiveCredentials,
+    private readonly today: SendsToday,
   ) {}
 
   @Mutation(() => OutboundMessage, { description: 'Queues a message (QUEUED); follow it with message(id) or messageStatusChanged' })
@@ -54,6 +59,11 @@ export class MessagesResolver {
   @Query(() => OutboundMessage, { nullable: true })
   message(@CurrentTenant() scope: TenantScope, @Args('id', { type: () => ID }) id: string): Promise<OutboundMessage | null> {
     return this.delivery.find(scope, id);
+  }
+
+  @Query(() => OutboundMessagePage, { description: "Today's (UTC) failed messages, newest first, each with Telegram's errorCode and errorDescription" })
+  recentFailures(@CurrentTenant() scope: TenantScope, @Args() args: RecentFailuresArgs): Promise<Page<OutboundMessage>> {
+    return this.today.recentFailures(scope, args);
   }
 
   @Subscription(() => OutboundMessage, {

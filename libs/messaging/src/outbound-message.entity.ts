@@ -23,6 +23,9 @@ registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 @ObjectType('OutboundMessage')
 @TenantOwned({ bot: { column: 'bot_id', property: 'botId' } })
 @Index(['tenantId', 'createdAt', 'id'])
+// A bot's messages of a day (today's counts; deleting a bot), and a tenant's latest failures.
+@Index('outbound_messages_bot_created', ['botId', 'createdAt'])
+@Index('outbound_messages_failed', ['tenantId', 'createdAt', 'id'], { where: "status = 'FAILED'" })
 @Index('outbound_messages_broadcast_status', ['broadcastId', 'status'], { where: 'broadcast_id IS NOT NULL' })
 @Index('outbound_messages_broadcast_contact', ['broadcastId', 'contactId'], { where: 'broadcast_id IS NOT NULL' })
 @Entity({ name: 'outbound_messages' })

@@ -15,9 +15,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": typeof types.BotChoicesDocument,
-    "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": typeof types.BotsDocument,
-    "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": typeof types.RegisterBotDocument,
-    "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": typeof types.UpdateBotDocument,
+    "\n  query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n    apiKeys(first: 20, after: $after, includeRevoked: $includeRevoked) {\n      nodes { id name prefix botId createdAt lastUsedAt revokedAt }\n      pageInfo { ...PageCursor }\n    }\n  }\n": typeof types.ApiKeyListDocument,
+    "\n  mutation CreateTenantApiKey($name: String!) {\n    createApiKey(input: { name: $name }) { key apiKey { id name } }\n  }\n": typeof types.CreateTenantApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id name revokedAt }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) { id name dailyLimit sendRate paidBroadcasts }\n  }\n": typeof types.UpdateBotDocument,
+    "\n  mutation CreateBotApiKey($botId: ID!, $name: String!) {\n    createBotApiKey(botId: $botId, input: { name: $name }) { key apiKey { id name } }\n  }\n": typeof types.CreateBotApiKeyDocument,
+    "\n  fragment BotSummary on Bot {\n    id\n    name\n    username\n    dailyLimit\n    lastErrorMessage\n    lastErrorAt\n    connection { connected webhookUrl pendingUpdateCount lastErrorDate lastErrorMessage }\n  }\n": typeof types.BotSummaryFragmentDoc,
+    "\n  query BotList($after: String) {\n    bots(first: 20, after: $after) {\n      nodes { ...BotSummary tokenHint telegramBotId sendRate paidBroadcasts createdAt }\n      pageInfo { ...PageCursor }\n    }\n  }\n": typeof types.BotListDocument,
+    "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) { id name username }\n  }\n": typeof types.RegisterBotDocument,
+    "\n  mutation DeleteBot($id: ID!) {\n    deleteBot(id: $id)\n  }\n": typeof types.DeleteBotDocument,
     "\n  query Broadcasts($first: Int!, $after: String) {\n    broadcasts(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        state\n        botId\n        scheduledAt\n        createdAt\n        stats {\n          audience\n          sent\n          failed\n          queued\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BroadcastsDocument,
     "\n  query ComposeChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n": typeof types.ComposeChoicesDocument,
     "\n  query BroadcastDetail($id: ID!) {\n    broadcast(id: $id) {\n      id\n      name\n      state\n      botId\n      text\n      parseMode\n      photo\n      paid\n      scheduledAt\n      startedAt\n      finishedAt\n      estimate {\n        recipients\n        durationSeconds\n        sendRate\n        paid\n        stars\n      }\n      stats {\n        audience\n        skipped\n        queued\n        sent\n        failed\n        clicked\n        cancelled\n      }\n      progress {\n        percent\n        sentPerSecond\n        eta\n      }\n      deliveries(first: 20) {\n        nodes {\n          contactId\n          chatId\n          status\n          error\n          skipReason\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.BroadcastDetailDocument,
@@ -50,7 +56,8 @@ type Documents = {
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n": typeof types.CreateJobDocument,
     "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": typeof types.SendJobDocument,
     "\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n": typeof types.LaunchJobBroadcastDocument,
-    "\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n": typeof types.OverviewDocument,
+    "\n  query OverviewBots($after: String) {\n    bots(first: 25, after: $after) {\n      nodes { ...BotSummary dailyLimitUsed sendsToday { queued sent failed clicked } }\n      pageInfo { ...PageCursor }\n    }\n  }\n": typeof types.OverviewBotsDocument,
+    "\n  query TodaysFailures($after: String) {\n    recentFailures(first: 10, after: $after) {\n      nodes { id botId chatId text createdAt errorCode errorDescription }\n      pageInfo { ...PageCursor }\n    }\n  }\n": typeof types.TodaysFailuresDocument,
     "\n  fragment ReplicaFields on Replica {\n    id\n    name\n    shortDescription\n    greeting\n    slug\n    ownerID\n    type\n    private\n    tags\n    suggestedQuestions\n    llm {\n      model\n      systemMessage\n      baseUrl\n    }\n    endpoint {\n      url\n    }\n  }\n": typeof types.ReplicaFieldsFragmentDoc,
     "query ReplicaPage($after: String) { replicas(first: 20, after: $after) { nodes { ...ReplicaFields } pageInfo { ...PageCursor } } }": typeof types.ReplicaPageDocument,
     "query ReplicaDetail($id: ID!) { replica(id: $id) { ...ReplicaFields } }": typeof types.ReplicaDetailDocument,
@@ -71,9 +78,15 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": types.BotChoicesDocument,
-    "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": types.BotsDocument,
-    "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": types.RegisterBotDocument,
-    "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": types.UpdateBotDocument,
+    "\n  query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n    apiKeys(first: 20, after: $after, includeRevoked: $includeRevoked) {\n      nodes { id name prefix botId createdAt lastUsedAt revokedAt }\n      pageInfo { ...PageCursor }\n    }\n  }\n": types.ApiKeyListDocument,
+    "\n  mutation CreateTenantApiKey($name: String!) {\n    createApiKey(input: { name: $name }) { key apiKey { id name } }\n  }\n": types.CreateTenantApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id name revokedAt }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) { id name dailyLimit sendRate paidBroadcasts }\n  }\n": types.UpdateBotDocument,
+    "\n  mutation CreateBotApiKey($botId: ID!, $name: String!) {\n    createBotApiKey(botId: $botId, input: { name: $name }) { key apiKey { id name } }\n  }\n": types.CreateBotApiKeyDocument,
+    "\n  fragment BotSummary on Bot {\n    id\n    name\n    username\n    dailyLimit\n    lastErrorMessage\n    lastErrorAt\n    connection { connected webhookUrl pendingUpdateCount lastErrorDate lastErrorMessage }\n  }\n": types.BotSummaryFragmentDoc,
+    "\n  query BotList($after: String) {\n    bots(first: 20, after: $after) {\n      nodes { ...BotSummary tokenHint telegramBotId sendRate paidBroadcasts createdAt }\n      pageInfo { ...PageCursor }\n    }\n  }\n": types.BotListDocument,
+    "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) { id name username }\n  }\n": types.RegisterBotDocument,
+    "\n  mutation DeleteBot($id: ID!) {\n    deleteBot(id: $id)\n  }\n": types.DeleteBotDocument,
     "\n  query Broadcasts($first: Int!, $after: String) {\n    broadcasts(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        state\n        botId\n        scheduledAt\n        createdAt\n        stats {\n          audience\n          sent\n          failed\n          queued\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BroadcastsDocument,
     "\n  query ComposeChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n": types.ComposeChoicesDocument,
     "\n  query BroadcastDetail($id: ID!) {\n    broadcast(id: $id) {\n      id\n      name\n      state\n      botId\n      text\n      parseMode\n      photo\n      paid\n      scheduledAt\n      startedAt\n      finishedAt\n      estimate {\n        recipients\n        durationSeconds\n        sendRate\n        paid\n        stars\n      }\n      stats {\n        audience\n        skipped\n        queued\n        sent\n        failed\n        clicked\n        cancelled\n      }\n      progress {\n        percent\n        sentPerSecond\n        eta\n      }\n      deliveries(first: 20) {\n        nodes {\n          contactId\n          chatId\n          status\n          error\n          skipReason\n          sentAt\n        }\n      }\n    }\n  }\n": types.BroadcastDetailDocument,
@@ -106,7 +119,8 @@ const documents: Documents = {
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n": types.CreateJobDocument,
     "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": types.SendJobDocument,
     "\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n": types.LaunchJobBroadcastDocument,
-    "\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n": types.OverviewDocument,
+    "\n  query OverviewBots($after: String) {\n    bots(first: 25, after: $after) {\n      nodes { ...BotSummary dailyLimitUsed sendsToday { queued sent failed clicked } }\n      pageInfo { ...PageCursor }\n    }\n  }\n": types.OverviewBotsDocument,
+    "\n  query TodaysFailures($after: String) {\n    recentFailures(first: 10, after: $after) {\n      nodes { id botId chatId text createdAt errorCode errorDescription }\n      pageInfo { ...PageCursor }\n    }\n  }\n": types.TodaysFailuresDocument,
     "\n  fragment ReplicaFields on Replica {\n    id\n    name\n    shortDescription\n    greeting\n    slug\n    ownerID\n    type\n    private\n    tags\n    suggestedQuestions\n    llm {\n      model\n      systemMessage\n      baseUrl\n    }\n    endpoint {\n      url\n    }\n  }\n": types.ReplicaFieldsFragmentDoc,
     "query ReplicaPage($after: String) { replicas(first: 20, after: $after) { nodes { ...ReplicaFields } pageInfo { ...PageCursor } } }": types.ReplicaPageDocument,
     "query ReplicaDetail($id: ID!) { replica(id: $id) { ...ReplicaFields } }": types.ReplicaDetailDocument,
@@ -147,15 +161,39 @@ export function graphql(source: "\n  query BotChoices {\n    bots(first: 100) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n    apiKeys(first: 20, after: $after, includeRevoked: $includeRevoked) {\n      nodes { id name prefix botId createdAt lastUsedAt revokedAt }\n      pageInfo { ...PageCursor }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyList($after: String, $includeRevoked: Boolean!) {\n    apiKeys(first: 20, after: $after, includeRevoked: $includeRevoked) {\n      nodes { id name prefix botId createdAt lastUsedAt revokedAt }\n      pageInfo { ...PageCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateTenantApiKey($name: String!) {\n    createApiKey(input: { name: $name }) { key apiKey { id name } }\n  }\n"): (typeof documents)["\n  mutation CreateTenantApiKey($name: String!) {\n    createApiKey(input: { name: $name }) { key apiKey { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id name revokedAt }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) { id name revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) { id name dailyLimit sendRate paidBroadcasts }\n  }\n"): (typeof documents)["\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) { id name dailyLimit sendRate paidBroadcasts }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBotApiKey($botId: ID!, $name: String!) {\n    createBotApiKey(botId: $botId, input: { name: $name }) { key apiKey { id name } }\n  }\n"): (typeof documents)["\n  mutation CreateBotApiKey($botId: ID!, $name: String!) {\n    createBotApiKey(botId: $botId, input: { name: $name }) { key apiKey { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BotSummary on Bot {\n    id\n    name\n    username\n    dailyLimit\n    lastErrorMessage\n    lastErrorAt\n    connection { connected webhookUrl pendingUpdateCount lastErrorDate lastErrorMessage }\n  }\n"): (typeof documents)["\n  fragment BotSummary on Bot {\n    id\n    name\n    username\n    dailyLimit\n    lastErrorMessage\n    lastErrorAt\n    connection { connected webhookUrl pendingUpdateCount lastErrorDate lastErrorMessage }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BotList($after: String) {\n    bots(first: 20, after: $after) {\n      nodes { ...BotSummary tokenHint telegramBotId sendRate paidBroadcasts createdAt }\n      pageInfo { ...PageCursor }\n    }\n  }\n"): (typeof documents)["\n  query BotList($after: String) {\n    bots(first: 20, after: $after) {\n      nodes { ...BotSummary tokenHint telegramBotId sendRate paidBroadcasts createdAt }\n      pageInfo { ...PageCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) { id name username }\n  }\n"): (typeof documents)["\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) { id name username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBot($id: ID!) {\n    deleteBot(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteBot($id: ID!) {\n    deleteBot(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -287,7 +325,11 @@ export function graphql(source: "\n  mutation LaunchJobBroadcast($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OverviewBots($after: String) {\n    bots(first: 25, after: $after) {\n      nodes { ...BotSummary dailyLimitUsed sendsToday { queued sent failed clicked } }\n      pageInfo { ...PageCursor }\n    }\n  }\n"): (typeof documents)["\n  query OverviewBots($after: String) {\n    bots(first: 25, after: $after) {\n      nodes { ...BotSummary dailyLimitUsed sendsToday { queued sent failed clicked } }\n      pageInfo { ...PageCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodaysFailures($after: String) {\n    recentFailures(first: 10, after: $after) {\n      nodes { id botId chatId text createdAt errorCode errorDescription }\n      pageInfo { ...PageCursor }\n    }\n  }\n"): (typeof documents)["\n  query TodaysFailures($after: String) {\n    recentFailures(first: 10, after: $after) {\n      nodes { id botId chatId text createdAt errorCode errorDescription }\n      pageInfo { ...PageCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

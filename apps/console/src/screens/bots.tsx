@@ -1,182 +1,123 @@
 import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { errorText } from '../errors';
 import { graphql } from '../gql';
-import type { BotsQuery } from '../gql/graphql';
+import { DataTable, TableColumn } from '../ui/data-table';
+import { TextInput } from '../ui/fields';
+import { Pager, useCursorPages } from '../ui/paging';
+import { MutationResult, QueryStatus } from '../ui/results';
+import { ApiKeysSection } from './api-keys';
+import { BotCard, ListedBot } from './bot-card';
+import { TelegramLastError, WebhookState } from './bot-health';
 
-const Bots = graphql(`
-  query Bots {
-    bots(first: 100) {
-      nodes {
-        id
-        name
-        username
-        tokenHint
-        dailyLimit
-        sendRate
-        paidBroadcasts
-        webhookUrl
-        lastErrorMessage
-      }
+/** A page of bots; each one's connection asks Telegram, so pages are kept short. */
+const BotList = graphql(`
+  query BotList($after: String) {
+    bots(first: 20, after: $after) {
+      nodes { ...BotSummary tokenHint telegramBotId sendRate paidBroadcasts createdAt }
+      pageInfo { ...PageCursor }
     }
   }
 `);
 
 const RegisterBot = graphql(`
   mutation RegisterBot($input: RegisterBotInput!) {
-    registerBot(input: $input) {
-      id
-      name
-      username
-    }
+    registerBot(input: $input) { id name username }
   }
 `);
 
-const UpdateBot = graphql(`
-  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {
-    updateBot(id: $id, input: $input) {
-      id
-      name
-      dailyLimit
-      sendRate
-      paidBroadcasts
-    }
+const DeleteBot = graphql(`
+  mutation DeleteBot($id: ID!) {
+    deleteBot(id: $id)
   }
 `);
 
-type Bot = BotsQuery['bots']['nodes'][number];
-
+/** The tenant's bots with their webhook health, one bot's card at a time, and the tenant's API keys. */
 export function BotsScreen() {
-  const [{ data, error, fetching }, refetch] = useQuery({ query: Bots });
-  const [editing, setEditing] = useState<string | null>(null);
+  const pages = useCursorPages();
+  const [state, refetch] = useQuery({ query: BotList, variables: { after: pages.after } });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [deleted, deleteBot] = useMutation(DeleteBot);
+  const [deletedName, setDeletedName] = useState('');
+  const [keysVersion, setKeysVersion] = useState(0);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const bots = state.data?.bots;
+  const open = bots?.nodes.find((bot) => bot.id === openId);
+
+  const remove = async (bot: ListedBot) => {
+    setDeletedName(`@${bot.username}`);
+    if ((await deleteBot({ id: bot.id })).error) return;
+    setOpenId(null);
+    reload();
+  };
+
+  const columns: TableColumn<ListedBot>[] = [
+    { header: 'Bot', cell: (bot) => bot.name },
+    { header: 'Username', cell: (bot) => `@${bot.username}` },
+    { header: 'Webhook', cell: (bot) => <WebhookState bot={bot} /> },
+    { header: 'Pending updates', cell: (bot) => bot.connection.pendingUpdateCount },
+    { header: "Telegram's last error", cell: (bot) => <TelegramLastError bot={bot} /> },
+    { header: 'Daily limit', cell: (bot) => bot.dailyLimit ?? 'none' },
+    {
+      header: 'Actions',
+      hiddenHeader: true,
+      cell: (bot) => (
+        <button type="button" aria-expanded={bot.id === openId} onClick={() => setOpenId(bot.id === openId ? null : bot.id)}>
+          {bot.id === openId ? 'Close' : 'Open'} @{bot.username}
+        </button>
+      ),
+    },
+  ];
+
   return (
     <>
       <h1>Bots</h1>
-      <RegisterBotForm onRegistered={() => refetch({ requestPolicy: 'network-only' })} />
-      {error && <p role="alert">{errorText(error)}</p>}
-      {fetching && !data && <p>Loading…</p>}
-      {data && data.bots.nodes.length === 0 && <p>No bots yet: register one with its token from @BotFather.</p>}
-      {data && data.bots.nodes.length > 0 && (
-        <table>
-          <caption>Your bots</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Username</th>
-              <th scope="col">Token</th>
-              <th scope="col">Daily limit</th>
-              <th scope="col">Send rate</th>
-              <th scope="col">Webhook</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.bots.nodes.map((bot) => (
-              <tr key={bot.id}>
-                <td>{bot.name}</td>
-                <td>@{bot.username}</td>
-                <td>
-                  <code>{bot.tokenHint}</code>
-                </td>
-                <td>{bot.dailyLimit ?? 'none'}</td>
-                <td>{bot.sendRate ?? 'default'}</td>
-                <td>{bot.lastErrorMessage ? `error: ${bot.lastErrorMessage}` : bot.webhookUrl ? 'set' : 'polling'}</td>
-                <td>
-                  <button type="button" onClick={() => setEditing(editing === bot.id ? null : bot.id)} aria-expanded={editing === bot.id}>
-                    Settings of {bot.name}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {data?.bots.nodes
-        .filter((bot) => bot.id === editing)
-        .map((bot) => (
-          <BotSettings key={bot.id} bot={bot} />
-        ))}
+      <RegisterBotForm
+        onRegistered={(id) => {
+          pages.reset();
+          setOpenId(id);
+          reload();
+        }}
+      />
+      <MutationResult state={deleted} done={() => `Deleted ${deletedName}.`} />
+      <QueryStatus state={state} />
+      {bots && <DataTable label="Your bots, newest first" rows={bots.nodes} columns={columns} rowKey={(bot) => bot.id} empty="No bots yet: register one with its token from @BotFather." />}
+      <Pager label="Bots" pages={pages} pageInfo={bots?.pageInfo} />
+      {open && <BotCard key={open.id} bot={open} onKeyCreated={() => setKeysVersion((version) => version + 1)} onDelete={(bot) => void remove(bot)} />}
+      <ApiKeysSection version={keysVersion} botLabel={(botId) => botLabel(bots?.nodes, botId)} />
     </>
   );
 }
 
-function RegisterBotForm({ onRegistered }: { onRegistered: () => void }) {
-  const [name, setName] = useState('');
-  const [botToken, setBotToken] = useState('');
+/** A bot-scoped key's bot by its @username when it is on the page shown, else by its id. */
+function botLabel(bots: readonly ListedBot[] | undefined, botId: string): string {
+  const bot = bots?.find((candidate) => candidate.id === botId);
+  return bot ? `@${bot.username}` : `bot ${botId}`;
+}
+
+const NO_BOT = { name: '', botToken: '' };
+
+function RegisterBotForm({ onRegistered }: { onRegistered: (botId: string) => void }) {
+  const [input, setInput] = useState(NO_BOT);
   const [result, registerBot] = useMutation(RegisterBot);
+  const field = (key: keyof typeof NO_BOT) => ({ value: input[key], onChange: (value: string) => setInput({ ...input, [key]: value }) });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await registerBot({ input: { name, botToken } });
-    if (answer.data) {
-      setName('');
-      setBotToken('');
-      onRegistered();
-    }
+    const answer = await registerBot({ input });
+    if (!answer.data) return;
+    setInput(NO_BOT);
+    onRegistered(answer.data.registerBot.id);
   };
 
   return (
     <form onSubmit={submit} aria-labelledby="register-bot">
       <h2 id="register-bot">Register a bot</h2>
-      <label>
-        Name
-        <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label>
-        Bot token
-        <input required autoComplete="off" value={botToken} onChange={(e) => setBotToken(e.target.value)} />
-      </label>
+      <TextInput label="Name" isRequired maxLength={200} {...field('name')} />
+      <TextInput label="Bot token" isRequired maxLength={128} autoComplete="off" {...field('botToken')} />
       <button type="submit" disabled={result.fetching}>
         Register bot
       </button>
-      {result.error && <p role="alert">{errorText(result.error)}</p>}
-      {result.data && <p role="status">Registered @{result.data.registerBot.username}.</p>}
-    </form>
-  );
-}
-
-/** Name, daily limit, send rate and paid broadcasts; an empty limit or rate means none / the default. */
-function BotSettings({ bot }: { bot: Bot }) {
-  const [name, setName] = useState(bot.name);
-  const [dailyLimit, setDailyLimit] = useState(bot.dailyLimit?.toString() ?? '');
-  const [sendRate, setSendRate] = useState(bot.sendRate ?? '');
-  const [paidBroadcasts, setPaidBroadcasts] = useState(bot.paidBroadcasts);
-  const [result, updateBot] = useMutation(UpdateBot);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void updateBot({
-      id: bot.id,
-      input: { name, dailyLimit: dailyLimit === '' ? null : Number(dailyLimit), sendRate: sendRate === '' ? null : sendRate, paidBroadcasts },
-    });
-  };
-
-  return (
-    <form onSubmit={submit} aria-labelledby="bot-settings">
-      <h2 id="bot-settings">Settings of @{bot.username}</h2>
-      <label>
-        Name
-        <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label>
-        Daily limit (messages per UTC day; empty for none)
-        <input type="number" min={1} value={dailyLimit} onChange={(e) => setDailyLimit(e.target.value)} />
-      </label>
-      <label>
-        Send rate (N/s or N/min; empty for the default)
-        <input value={sendRate} pattern="\d+/(s|min)" onChange={(e) => setSendRate(e.target.value)} />
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={paidBroadcasts} onChange={(e) => setPaidBroadcasts(e.target.checked)} />
-        Paid broadcasts (up to 1,000 messages/s, billed in Stars)
-      </label>
-      <button type="submit" disabled={result.fetching}>
-        Save settings
-      </button>
-      {result.error && <p role="alert">{errorText(result.error)}</p>}
-      {result.data && !result.fetching && <p role="status">Saved.</p>}
+      <MutationResult state={result} done={(data) => `Registered @${data.registerBot.username}.`} />
     </form>
   );
 }

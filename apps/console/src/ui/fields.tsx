@@ -79,3 +79,13 @@ export function SelectInput({ label, value, onChange, options }: SelectInputProp
     </label>
   );
 }
+
+/** A labelled checkbox, the label after the box as the browser lays it out. */
+export function CheckInput({ label, checked, onChange }: { label: ReactNode; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
+  );
+}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { errorText } from '../errors';
 
-interface OperationState<Data> {
+export interface OperationState<Data> {
   data?: Data;
   error?: CombinedError;
   fetching: boolean;

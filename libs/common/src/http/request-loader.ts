@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { TenantScope } from '../auth/principal';
 
 type LoaderHost = { loaders?: Map<string, DataLoader<string, unknown>> };
 
@@ -18,6 +19,11 @@ export function requestLoader<V>(req: object, key: string, load: (ids: readonly 
     host.loaders.set(key, loader as DataLoader<string, unknown>);
   }
   return loader;
+}
+
+/** A request's loaders are per scope: a bot-scoped key's never hold another bot's rows. */
+export function scopedLoaderKey(name: string, scope: TenantScope): string {
+  return `${name}:${scope.tenantId}:${scope.botId ?? '*'}`;
 }
 
 type MemoHost = { memos?: Map<string, Promise<unknown>> };

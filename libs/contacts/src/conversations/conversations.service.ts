@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { Page, PageArgs, TenantData, TenantScope, paginate, requestLoader } from '@switchboard/common';
+import { Page, PageArgs, TenantData, TenantScope, paginate, requestLoader, scopedLoaderKey } from '@switchboard/common';
 import { Contact } from '../contact.entity';
 import { ContactError, ContactErrorCode } from '../contact.errors';
 import { ConversationMessage } from '../conversation-message.entity';
 import { TelegramIdentity } from '../telegram-identity.entity';
 
 const BY_LAST_MESSAGE = { column: 'last_message_at', property: 'lastMessageAt' };
-
-/** A request's loaders are per scope: a bot-scoped key's never hold another bot's rows. */
-function loaderKey(name: string, scope: TenantScope): string {
-  return `${name}:${scope.tenantId}:${scope.botId ?? '*'}`;
-}
 
 /** The team inbox: conversations (identity × bot) by latest activity, and their messages. */
 @Injectable()
@@ -42,7 +37,7 @@ export class ConversationsService {
   }
 
   identitiesLoader(req: object, scope: TenantScope): DataLoader<string, TelegramIdentity[] | null> {
-    return requestLoader(req, loaderKey('identities', scope), async (contactIds) => {
+    return requestLoader(req, scopedLoaderKey('identities', scope), async (contactIds) => {
       const rows = await this.data.for(scope).repository(TelegramIdentity).find({ contactId: In([...contactIds]) });
       const byContact = new Map<string, TelegramIdentity[]>();
       for (const row of rows) byContact.set(row.contactId, [...(byContact.get(row.contactId) ?? []), row]);
@@ -51,7 +46,7 @@ export class ConversationsService {
   }
 
   contactLoader(req: object, scope: TenantScope): DataLoader<string, Contact | null> {
-    return requestLoader(req, loaderKey('contacts', scope), async (ids) => {
+    return requestLoader(req, scopedLoaderKey('contacts', scope), async (ids) => {
       const rows = await this.data.for(scope).repository(Contact).find({ id: In([...ids]) });
       return new Map(rows.map((row) => [row.id, row]));
     });

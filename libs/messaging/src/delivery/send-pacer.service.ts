@@ -119,11 +119,16 @@ export class SendPacer {
 
   /** Sends counted against the bot's daily limit today (UTC). */
   async sentToday(botId: string): Promise<number> {
-    const rows: Array<{ count: number }> = await this.dataSource.query(
-      `SELECT count FROM bot_daily_sends WHERE bot_id = $1 AND day = (now() AT TIME ZONE 'UTC')::date`,
-      [botId],
+    return (await this.sentTodayByBot([botId])).get(botId) ?? 0;
+  }
+
+  /** The same count for several bots in one statement; a bot with nothing counted today is absent. */
+  async sentTodayByBot(botIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ bot_id: string; count: number }> = await this.dataSource.query(
+      `SELECT bot_id, count FROM bot_daily_sends WHERE bot_id = ANY($1::uuid[]) AND day = (now() AT TIME ZONE 'UTC')::date`,
+      [botIds],
     );
-    return rows[0]?.count ?? 0;
+    return new Map(rows.map((row) => [row.bot_id, row.count]));
   }
 
   /** Sends counted together take one statement per bot: granted in order until the limit. */
