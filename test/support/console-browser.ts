@@ -20,6 +20,16 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`), fullPage: true });
 }
 
+/** Screenshots the README shows, written only when CONSOLE_README_SCREENSHOTS=1 (then committed). */
+export const README_SCREENSHOTS = join(process.cwd(), 'docs', 'screenshots');
+
+/** Also keeps this screen as docs/screenshots/<name>.png for the README, when CONSOLE_README_SCREENSHOTS=1. */
+export async function saveReadmeScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.CONSOLE_README_SCREENSHOTS !== '1') return;
+  mkdirSync(README_SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(README_SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
 /** A fresh page for one test, quick to fail: a screen that does not come within 10 s is a failure. */
 export async function openPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();

@@ -2,13 +2,14 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { eventually } from './builders';
 import { callers, IsolationCase, IsolationTable } from './isolation-case';
-import { Caller, dataOf, expectGraphQLAsMissing, expectGraphQLCode, leavesUnchanged, MISSING_UUID } from './isolation-probes';
-import { IsolationWorld } from './isolation-world';
+import { Caller, dataOf, expectGraphQLAsMissing, expectGraphQLCode, leavesUnchanged, MISSING_NUMERIC_ID, MISSING_UUID } from './isolation-probes';
+import { Correspondent, IsolationWorld } from './isolation-world';
 
 const BROADCAST = 'query($id: ID!) { broadcast(id: $id) { id botId stats { audience } } }';
 const BROADCASTS = '{ broadcasts(first: 100) { nodes { id botId } } }';
 const CREATE = 'mutation($input: CreateBroadcastInput!) { createBroadcast(input: $input) { id } }';
 const LAUNCH = 'mutation($id: ID!) { launchBroadcast(id: $id) { id } }';
+const PREVIEW = 'query($botId: ID!, $contactId: ID!) { broadcastPreview(botId: $botId, contactId: $contactId, text: "Hi {{first_name}}") { text reachable } }';
 const STATS = 'query($id: ID!) { broadcast(id: $id) { state stats { audience skipped sent } } }';
 const BY_ID: Record<string, string> = {
   updateBroadcast: 'mutation($id: ID!) { updateBroadcast(id: $id, input: { name: "taken over" }) { id } }',
@@ -105,10 +106,29 @@ async function broadcastProgress(w: IsolationWorld): Promise<void> {
   }
 }
 
+/** Another tenant's contact or bot, and for a channel key a contact or bot of another bot, preview as missing ones: no name leaks. */
+async function broadcastPreview(w: IsolationWorld): Promise<void> {
+  const { owner, b, kA2 } = callers(w);
+  const attempts: Array<[Caller, string, Correspondent]> = [
+    [b, w.b.bot1.id, w.onA1],
+    [kA2, w.a.bot2.id, w.onA1],
+  ];
+  for (const [caller, botId, victim] of attempts) {
+    const asked = await expectGraphQLAsMissing((contactId) => caller(PREVIEW, { botId, contactId }), victim.contactId, MISSING_NUMERIC_ID);
+    expectGraphQLCode(asked, 'NOT_FOUND');
+  }
+  for (const [caller, contactId] of [[b, w.onB1.contactId], [kA2, w.onA2.contactId]] as const) {
+    expectGraphQLCode(await expectGraphQLAsMissing((botId) => caller(PREVIEW, { botId, contactId }), w.a.bot1.id, MISSING_UUID), 'NOT_FOUND');
+  }
+  expect(dataOf(await owner(PREVIEW, { botId: w.a.bot1.id, contactId: w.onA1.contactId }))).toEqual({ broadcastPreview: { text: `Hi ${w.onA1.person.first_name}`, reachable: true } });
+  expect(dataOf(await kA2(PREVIEW, { botId: w.a.bot2.id, contactId: w.onA2.contactId }))).toEqual({ broadcastPreview: { text: `Hi ${w.onA2.person.first_name}`, reachable: true } });
+}
+
 export const BROADCAST_CASES: IsolationTable = {
   broadcast: { run: broadcast },
   broadcasts: { run: broadcasts },
   broadcastProgress: { run: broadcastProgress },
+  broadcastPreview: { run: broadcastPreview },
   createBroadcast: { run: createBroadcast },
   ...Object.fromEntries(Object.keys(BY_ID).map((mutation) => [mutation, byIdAsMissing(mutation)])),
 };

@@ -43,7 +43,7 @@ export function App() {
       {!session ? (
         <SignInScreen onSignedIn={signIn} />
       ) : (
-        <Layout session={session} path={target} navigate={navigate} onSignOut={signOut}>
+        <Layout session={session} path={target} onSignOut={signOut}>
           {screenFor(target, session)}
         </Layout>
       )}

@@ -10,6 +10,7 @@ import { BroadcastDelivery, RecipientState } from './broadcast-delivery.entity';
 import { BroadcastState, isPaused } from './broadcast-state';
 import { Broadcast } from './broadcast.entity';
 import { BroadcastEstimate, estimateOf } from './estimate';
+import { recentPace } from './recent-pace';
 import { RecipientStatus } from './recipient-status';
 
 const MESSAGE_STATUSES: Record<RecipientStatus, DeliveryStatus | null> = {
@@ -45,7 +46,7 @@ export class BroadcastReport {
     const stats = statsOf(broadcast, counts);
     const settled = stats.audience - stats.queued;
     const percent = stats.audience > 0 ? Math.floor((settled / stats.audience) * 1_000) / 10 : broadcast.state === BroadcastState.COMPLETED ? 100 : 0;
-    const sentPerSecond = Math.round((counts.messages.sentRecently / RECENT_SENDS_SECONDS) * 10) / 10;
+    const sentPerSecond = recentPace(counts.messages.sentRecently, broadcast.startedAt, RECENT_SENDS_SECONDS);
     const pace = sentPerSecond || (await this.ratePerSecond(broadcast));
     const running = broadcast.state === BroadcastState.RUNNING && stats.queued > 0 && pace > 0;
     return { percent, sentPerSecond, eta: running ? new Date(Date.now() + (stats.queued / pace) * 1_000) : null };

@@ -13,6 +13,7 @@ import { BroadcastsController } from './broadcasts.controller';
 import { BroadcastsResolver } from './broadcasts.resolver';
 import { BroadcastsService } from './broadcasts.service';
 import { DeliveryFeeder } from './feed-deliveries';
+import { BroadcastPreviewer } from './preview-broadcast';
 import { SendJob } from './send-job';
 import { SendJobController } from './send-job.controller';
 import { SendNow } from './send-now';
@@ -25,7 +26,7 @@ import { AudienceWalker } from './walk-audience';
 @Module({
   imports: [TypeOrmModule.forFeature([Broadcast, BroadcastDelivery]), BotsModule, ContactsModule, MessagingModule, TenantsModule],
   controllers: [BroadcastsController, SendJobController],
-  providers: [BroadcastsService, BroadcastRunner, BroadcastReport, AudienceCriteria, AudienceWalker, DeliveryFeeder, BroadcastsResolver, SendNow, SendJob],
+  providers: [BroadcastsService, BroadcastRunner, BroadcastReport, AudienceCriteria, AudienceWalker, DeliveryFeeder, BroadcastsResolver, BroadcastPreviewer, SendNow, SendJob],
   exports: [BroadcastsService, BroadcastReport],
 })
 export class BroadcastsModule {}

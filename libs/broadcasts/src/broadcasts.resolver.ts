@@ -7,7 +7,9 @@ import { BroadcastState, isFinished } from './broadcast-state';
 import { Broadcast } from './broadcast.entity';
 import { BroadcastsService } from './broadcasts.service';
 import { BroadcastFilterArgs, CreateBroadcastInput, DeliveryFilterArgs, LaunchBroadcastArgs, UpdateBroadcastInput } from './dto/broadcast.input';
+import { BroadcastPreviewArgs } from './dto/broadcast-preview.args';
 import { BroadcastEstimate } from './estimate';
+import { BroadcastPreview, BroadcastPreviewer } from './preview-broadcast';
 import { changesOf } from './progress-stream';
 
 const BroadcastConnection = Paginated(Broadcast);
@@ -33,6 +35,7 @@ export class BroadcastsResolver {
     private readonly service: BroadcastsService,
     private readonly report: BroadcastReport,
     private readonly credentials: LiveCredentials,
+    private readonly previewer: BroadcastPreviewer,
   ) {}
 
   @Mutation(() => Broadcast, { description: 'A DRAFT broadcast; launch it with launchBroadcast' })
@@ -73,6 +76,11 @@ export class BroadcastsResolver {
   @Query(() => Broadcast, { nullable: true })
   broadcast(@CurrentTenant() scope: TenantScope, @Args('id', { type: () => ID }) id: string): Promise<Broadcast | null> {
     return this.service.find(scope, id);
+  }
+
+  @Query(() => BroadcastPreview, { description: 'A text as one contact would receive it from the bot, merge fields filled as a broadcast fills them' })
+  broadcastPreview(@CurrentTenant() scope: TenantScope, @Args() args: BroadcastPreviewArgs): Promise<BroadcastPreview> {
+    return this.previewer.preview(scope, args);
   }
 
   @ResolveField(() => BroadcastEstimate, { complexity: 10 })

@@ -1,10 +1,10 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Session } from '../session';
+import { Link } from '../ui/link';
 
 interface LayoutProps {
   session: Session;
   path: string;
-  navigate: (to: string) => void;
   onSignOut: () => void;
   children: ReactNode;
 }
@@ -22,13 +22,7 @@ const LINKS = {
   ],
 };
 
-export function Layout({ session, path, navigate, onSignOut, children }: LayoutProps) {
-  const follow = (to: string) => (event: MouseEvent) => {
-    // Let modified clicks open a new tab as links do.
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    navigate(to);
-  };
+export function Layout({ session, path, onSignOut, children }: LayoutProps) {
   return (
     <div className="layout">
       <header>
@@ -37,9 +31,9 @@ export function Layout({ session, path, navigate, onSignOut, children }: LayoutP
           <ul>
             {LINKS[session.kind].map((link) => (
               <li key={link.to}>
-                <a href={link.to} onClick={follow(link.to)} aria-current={path.startsWith(link.to) ? 'page' : undefined}>
+                <Link to={link.to} aria-current={path.startsWith(link.to) ? 'page' : undefined}>
                   {link.label}
-                </a>
+                </Link>
               </li>
             ))}
           </ul>
