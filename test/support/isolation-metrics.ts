@@ -37,6 +37,7 @@ async function metricsShowNoTenantData(w: IsolationWorld): Promise<void> {
   for (const response of pages) {
     expect(response.status).toBe(200);
     const page = new MetricsPage(response.text);
+    expect(page.value('switchboard_updates_received_total', { bot_id: w.a.bot1.id })).toBeGreaterThan(0);
     const own = page.samples.filter((sample) => sample.name.startsWith('switchboard_'));
     expect([...new Set(own.flatMap((sample) => Object.keys(sample.labels)))].filter((label) => !BOUNDED_LABELS.includes(label))).toEqual([]);
     expect(leaked(page, tenantData(w))).toEqual([]);
