@@ -6,6 +6,7 @@ import { BROADCAST_CASES } from './support/isolation-broadcasts';
 import { IsolationTable } from './support/isolation-case';
 import { GRAPHQL_READS } from './support/isolation-graphql-reads';
 import { GRAPHQL_WRITES } from './support/isolation-graphql-writes';
+import { METRICS_ROUTES } from './support/isolation-metrics';
 import { REPLICA_INTEGRATION_CASES, REPLICA_INTEGRATION_ROUTES } from './support/isolation-replica-integrations';
 import { REPLICA_CASES, REPLICA_ROUTES } from './support/isolation-replicas';
 import { REST_CASES } from './support/isolation-rest-cases';
@@ -22,7 +23,7 @@ import { buildIsolationWorld, IsolationWorld } from './support/isolation-world';
  * none can be added without saying how it is isolated.
  */
 const GRAPHQL_CASES: IsolationTable = { ...GRAPHQL_READS, ...SUBSCRIPTIONS, ...GRAPHQL_WRITES, ...BROADCAST_CASES, ...REPLICA_CASES, ...REPLICA_INTEGRATION_CASES, ...SENDS_TODAY_CASES };
-const ROUTE_CASES: IsolationTable = { ...REST_CASES, ...BROADCAST_ROUTES, ...TELEGRAM_ROUTES, ...REPLICA_ROUTES, ...REPLICA_INTEGRATION_ROUTES };
+const ROUTE_CASES: IsolationTable = { ...REST_CASES, ...BROADCAST_ROUTES, ...TELEGRAM_ROUTES, ...REPLICA_ROUTES, ...REPLICA_INTEGRATION_ROUTES, ...METRICS_ROUTES };
 
 function rootFieldsOfCommittedSchema(): string[] {
   const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8'));

@@ -7,7 +7,7 @@ import { BroadcastsModule } from '@switchboard/broadcasts';
 import { ContactsModule } from '@switchboard/contacts';
 import { MessagingModule } from '@switchboard/messaging';
 import { ReplicasModule } from '@switchboard/replicas';
-import { ApiExceptionFilter, AppConfig, ConfigModule, DataModule, DatabaseModule, EventsModule, QueueModule, RequestLimitsModule, strictValidationPipe } from '@switchboard/common';
+import { ApiExceptionFilter, AppConfig, ConfigModule, DataModule, DatabaseModule, EventsModule, MetricsModule, QueueModule, RequestLimitsModule, strictValidationPipe } from '@switchboard/common';
 import { TenantsModule } from '@switchboard/tenants';
 import { UpdatesModule } from '@switchboard/updates';
 import { ConsoleModule } from './console.module';
@@ -26,6 +26,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule.forRoot(migrations),
         QueueModule,
+        MetricsModule,
         DataModule,
         EventsModule,
         GraphQLModule.forRoot(graphqlOptions(config)),

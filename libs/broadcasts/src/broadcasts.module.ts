@@ -6,6 +6,7 @@ import { MessagingModule } from '@switchboard/messaging';
 import { TenantsModule } from '@switchboard/tenants';
 import { AudienceCriteria } from './audience-criteria';
 import { BroadcastDelivery } from './broadcast-delivery.entity';
+import { BroadcastMetrics } from './broadcast-metrics';
 import { BroadcastReport } from './broadcast-report.service';
 import { BroadcastRunner } from './broadcast-runner.service';
 import { Broadcast } from './broadcast.entity';
@@ -26,7 +27,7 @@ import { AudienceWalker } from './walk-audience';
 @Module({
   imports: [TypeOrmModule.forFeature([Broadcast, BroadcastDelivery]), BotsModule, ContactsModule, MessagingModule, TenantsModule],
   controllers: [BroadcastsController, SendJobController],
-  providers: [BroadcastsService, BroadcastRunner, BroadcastReport, AudienceCriteria, AudienceWalker, DeliveryFeeder, BroadcastsResolver, BroadcastPreviewer, SendNow, SendJob],
+  providers: [BroadcastsService, BroadcastRunner, BroadcastMetrics, BroadcastReport, AudienceCriteria, AudienceWalker, DeliveryFeeder, BroadcastsResolver, BroadcastPreviewer, SendNow, SendJob],
   exports: [BroadcastsService, BroadcastReport],
 })
 export class BroadcastsModule {}

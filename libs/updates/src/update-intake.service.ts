@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
 import type { BotRuntime } from '@switchboard/bots';
-import { Coalescer, JobQueue } from '@switchboard/common';
+import { Coalescer, JobQueue, Metrics } from '@switchboard/common';
 import { describeUpdate, UpdateDescription } from './describe-update';
 import { orderedJobId, orderingKeyOf, UPDATE_QUEUE, UpdateJob } from './update-queue';
 import { storableCopyOf } from './update-shape';
@@ -38,6 +38,7 @@ export class UpdateIntake {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queue: JobQueue,
+    private readonly metrics: Metrics,
   ) {}
 
   /** True when the update is new; false for a repeat, which is acknowledged and not processed again. */
@@ -68,13 +69,19 @@ export class UpdateIntake {
       );
       await runner.commitTransaction();
       const inserted = new Set(rows.map((row) => `${row.bot_id}:${row.update_id}`));
-      return batch.map((item) => inserted.has(`${item.bot.id}:${item.description.updateId}`));
+      return batch.map((item) => this.counted(item, inserted.has(`${item.bot.id}:${item.description.updateId}`)));
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await runner.release();
     }
+  }
+
+  /** Counted once committed: a batch that fails is written again in halves, and counted then. */
+  private counted(item: PendingUpdate, isNew: boolean): boolean {
+    (isNew ? this.metrics.updatesReceived : this.metrics.updatesDuplicated).inc({ bot_id: item.bot.id });
+    return isNew;
   }
 
   private async insertEvents(runner: QueryRunner, batch: PendingUpdate[]): Promise<InsertedRow[]> {

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { Update } from 'telegraf/types';
 import { BotDirectory } from '@switchboard/bots';
-import { DomainError, Job, JobQueue } from '@switchboard/common';
+import { DomainError, Job, JobQueue, Metrics } from '@switchboard/common';
 import { PipelineState, TelegrafRuntime } from '@switchboard/telegram';
 import { WebhookEvent, WebhookEventStatus } from './webhook-event.entity';
 import { UPDATE_QUEUE, UPDATE_RETRY_LIMIT, UpdateJob } from './update-queue';
@@ -20,6 +20,7 @@ function failureReasonOf(error: unknown): string {
 
 interface Handled {
   eventId: string;
+  receivedAt: Date;
   updateType: string | null;
   chatId: string | null;
 }
@@ -38,6 +39,7 @@ export class UpdateProcessor implements OnApplicationBootstrap {
     private readonly queue: JobQueue,
     private readonly directory: BotDirectory,
     private readonly runtime: TelegrafRuntime,
+    private readonly metrics: Metrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -89,6 +91,7 @@ export class UpdateProcessor implements OnApplicationBootstrap {
     const { updateType, chatId } = pipeline.handled;
     return {
       eventId: event.id,
+      receivedAt: event.createdAt,
       updateType: updateType ?? event.updateType,
       chatId: chatId === undefined ? event.chatId : chatId === null ? null : String(chatId),
     };
@@ -104,6 +107,9 @@ export class UpdateProcessor implements OnApplicationBootstrap {
        WHERE event.id = handled.id`,
       [handled.map((item) => item.eventId), handled.map((item) => item.updateType), handled.map((item) => item.chatId)],
     );
+    // Both ends are read from clocks of their own (the database's at storing, ours now): on one host, or NTP-synced ones, they agree.
+    const now = Date.now();
+    for (const item of handled) this.metrics.updateProcessingLagSeconds.observe(Math.max(0, now - item.receivedAt.getTime()) / 1_000);
   }
 
   /** Failed attempts are retried with backoff; the last one leaves the update FAILED and lets its chat move on. */

@@ -10,6 +10,7 @@ import { WebhookEvent } from './webhook-event.entity';
 import { WebhookEventsController } from './webhook-events.controller';
 import { WebhookEventsResolver } from './webhook-events.resolver';
 import { WebhookEventsService } from './webhook-events.service';
+import { WebhookMetrics } from './webhook-metrics.interceptor';
 import { WebhooksController } from './webhooks.controller';
 
 /**
@@ -25,6 +26,7 @@ import { WebhooksController } from './webhooks.controller';
     UpdateRecorder,
     WebhookEventsService,
     WebhookEventsResolver,
+    WebhookMetrics,
   ],
   controllers: [WebhooksController, WebhookEventsController],
 })

@@ -1,9 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
 import { Public, safeEqual } from '@switchboard/common';
 import { UpdateIntake } from './update-intake.service';
 import { UpdateError, UpdateErrorCode } from './update.errors';
+import { WebhookMetrics } from './webhook-metrics.interceptor';
 
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 const ACKNOWLEDGED = { ok: true } as const;
@@ -15,6 +16,7 @@ function wrongSecret(): UpdateError {
 /** Where Telegram delivers updates. The per-bot secret is the only credential. */
 @ApiExcludeController()
 @Public()
+@UseInterceptors(WebhookMetrics)
 @Controller()
 export class WebhooksController {
   constructor(

@@ -40,6 +40,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...SECRETS, API_RATE_LIMIT: '100' }, freshDir())).toThrow(/API_RATE_LIMIT: must look like 30\/s or 20\/min \(got "100"\)/);
   });
 
+  it('takes a metrics token of 16 characters or more, never echoing a short one', () => {
+    expect(loadConfig({ ...SECRETS }, freshDir()).metricsToken).toBeUndefined();
+    expect(loadConfig({ ...SECRETS, METRICS_TOKEN: 'scrape-token-0123456789' }, freshDir()).metricsToken).toBe('scrape-token-0123456789');
+    const attempt = () => loadConfig({ ...SECRETS, METRICS_TOKEN: 'short-token' }, freshDir());
+    expect(attempt).toThrow(/METRICS_TOKEN: must be at least 16 characters$/m);
+  });
+
   it('reads the API rate limit per second or per minute', () => {
     expect(loadConfig({ ...SECRETS, API_RATE_LIMIT: '600/min' }, freshDir()).apiRateLimit).toEqual({ count: 600, perMs: 60_000 });
   });

@@ -4,7 +4,7 @@ import { environmentSchema } from './config.schema';
 import { LocalSecrets, resolveSecrets } from './local-secrets';
 import { SendRate } from './send-rate';
 
-const SECRET_VARIABLES = new Set(['ADMIN_TOKEN', 'JWT_SECRET', 'ENCRYPTION_KEY', 'REPLICA_LLM_API_KEY', 'DATABASE_URL']);
+const SECRET_VARIABLES = new Set(['ADMIN_TOKEN', 'JWT_SECRET', 'ENCRYPTION_KEY', 'REPLICA_LLM_API_KEY', 'DATABASE_URL', 'METRICS_TOKEN']);
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -46,6 +46,8 @@ export class AppConfig {
   /** Calls each credential (or client IP) may make to the REST APIs, per instance. */
   readonly apiRateLimit!: SendRate;
   readonly logLevel!: string;
+  /** The bearer token /metrics asks for; unset leaves /metrics open to whoever reaches the port. */
+  readonly metricsToken!: string | undefined;
   /** False for an instance that only serves HTTP (webhooks, APIs); background work runs elsewhere. */
   readonly runWorkers!: boolean;
   /** Where generated secrets were written, when any were (a local run without them set). */
@@ -105,6 +107,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv, cwd = process.cwd()): AppC
     },
     apiRateLimit: values.API_RATE_LIMIT,
     logLevel: values.LOG_LEVEL,
+    metricsToken: values.METRICS_TOKEN,
     runWorkers: values.RUN_WORKERS,
     generatedSecretsFile: generatedFile,
   } as AppConfig);

@@ -7,6 +7,17 @@ import { AppConfig } from '../config/app-config';
 export type QueueSettings = Omit<Queue, 'name'>;
 export type { Job, JobInsert };
 
+/** A queue's jobs not yet finished, by state. */
+export interface QueueDepth {
+  name: string;
+  /** Runnable now. */
+  ready: number;
+  /** Waiting for their start time or a retry's delay. */
+  deferred: number;
+  /** Held by a worker. */
+  active: number;
+}
+
 /**
  * How long a claimed job may go without its worker's heartbeat (workers beat every half of it,
  * on their own) before it is failed and retried: a worker killed mid-job costs this, not the
@@ -29,6 +40,8 @@ const MAINTAIN_SECONDS = 300;
  * read: at pg-boss' default of 60 s a paid broadcast stood still for up to a minute at a time.
  */
 const QUEUE_CACHE_SECONDS = 1;
+/** pg-boss' tables live in this PostgreSQL schema. */
+const SCHEMA = 'pgboss';
 /** On shutdown, jobs still running after this are handed back to the queue, for another instance to take at once. */
 const STOP_GRACE_MS = 3_000;
 
@@ -46,7 +59,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   constructor(private readonly config: AppConfig) {
     this.boss = new PgBoss({
       connectionString: config.databaseUrl,
-      schema: 'pgboss',
+      schema: SCHEMA,
       max: 5,
       application_name: 'switchboard-queue',
       useListenNotify: true,
@@ -122,6 +135,23 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
         return results;
       },
     );
+  }
+
+  /**
+   * Every queue's unfinished jobs, as pg-boss last counted them: its supervisor refreshes the
+   * counts every second (SUPERVISE_SECONDS), so this is one read of its small queue table.
+   */
+  async depths(): Promise<QueueDepth[]> {
+    const queues = await this.boss.getQueues();
+    return queues.map((queue) => ({ name: queue.name, ready: queue.readyCount, deferred: queue.deferredCount, active: queue.activeCount }));
+  }
+
+  /** How many singleton keys have jobs not yet finished in a queue (a stately queue holds one job per key and state). */
+  async keysInFlight(name: string): Promise<number> {
+    const { rows } = await this.boss
+      .getDb()
+      .executeSql(`SELECT count(DISTINCT singleton_key)::int AS keys FROM ${SCHEMA}.job WHERE name = $1 AND state <= 'active'`, [name]);
+    return (rows[0] as { keys: number }).keys;
   }
 
   /** Jobs of a queue not yet finished, for health and tests. */

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { In, Repository } from 'typeorm';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
-import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, SendRate, SlidingWindow, throughBot } from '@switchboard/common';
+import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, Metrics, SendRate, SlidingWindow, throughBot } from '@switchboard/common';
 import { IdentitiesService } from '@switchboard/contacts';
 import { classifyTelegramFailure, TelegramClients } from '@switchboard/telegram';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
@@ -104,6 +104,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     private readonly outboundLog: OutboundLog,
     private readonly events: ClusterEvents,
     private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -199,6 +200,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
         const telegramCode = typeof code === 'number' ? code : null;
         switch (failure.kind) {
           case 'rate-limited':
+            this.metrics.rateLimited(bot.id, failure.retryAfterMs);
             await this.pacer.pause(bot.id, failure.retryAfterMs);
             continue;
           case 'chat-migrated':
@@ -257,8 +259,15 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   private async settle(message: OutboundMessage, change: Partial<OutboundMessage>): Promise<void> {
     Object.assign(message, change);
     await this.outcomes.submit(message);
+    this.countOutcome(message);
     const { text: _text, replyMarkup: _markup, telegramMarkup: _sent, ...status } = message;
     this.events.publish(MESSAGE_STATUS_CHANGED, status);
+  }
+
+  private countOutcome(message: OutboundMessage): void {
+    const outcome = message.status.toLowerCase();
+    this.metrics.sends.inc({ bot_id: message.botId, status: outcome });
+    if (message.broadcastId) this.metrics.broadcastDeliveries.inc({ outcome });
   }
 
   /**

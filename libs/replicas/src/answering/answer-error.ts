@@ -21,3 +21,12 @@ export class AnswerError extends Error {
     return new AnswerError('empty', `${source} answered an empty reply`);
   }
 }
+
+/** Why a chat got its fallback, as /metrics counts it: a small, fixed set. */
+export type FallbackReason = 'timeout' | AnswerFailure | 'error';
+
+/** A timeout wins over whatever the answerer made of being aborted; an error not ours is just 'error'. */
+export function fallbackReasonOf(error: unknown, timedOut: boolean): FallbackReason {
+  if (timedOut) return 'timeout';
+  return error instanceof AnswerError ? error.failure : 'error';
+}

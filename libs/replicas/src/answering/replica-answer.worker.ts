@@ -1,11 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
-import { AppConfig, Job, JobQueue, throughBot } from '@switchboard/common';
+import { AppConfig, Job, JobQueue, Metrics, throughBot } from '@switchboard/common';
 import { ConversationLog, IdentitiesService, TelegramIdentity } from '@switchboard/contacts';
 import { DeliveryService } from '@switchboard/messaging';
 import { TelegramClients } from '@switchboard/telegram';
 import { ActiveIntegration } from '../integrations/active-integrations.cache';
 import { ReplicaIntegrationsService } from '../integrations/replica-integrations.service';
+import { AnswerError, fallbackReasonOf } from './answer-error';
 import { ANSWER_QUEUE, AnswerJob } from './answer-queue';
 import { Answerers } from './answerer';
 import { DraftStream } from './draft-stream';
@@ -54,6 +55,7 @@ export class ReplicaAnswerWorker implements OnApplicationBootstrap {
     private readonly delivery: DeliveryService,
     private readonly clients: TelegramClients,
     private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -103,13 +105,18 @@ export class ReplicaAnswerWorker implements OnApplicationBootstrap {
     const drafts =
       job.chatType === 'private' ? new DraftStream((text) => this.clients.sendDraft(bot.token, { chat_id: job.chatId, draft_id: draftIdOf(jobId), text, ...thread })) : undefined;
     const signal = AbortSignal.timeout(this.config.replicas.answerTimeoutMs);
+    const startedAt = performance.now();
+    const took = () => (performance.now() - startedAt) / 1_000;
     try {
       const chat = { botId: job.botId, chatId: job.chatId, chatType: job.chatType };
       const text = (await beforeAbort(answerer.answer({ replica, turns, requestId: jobId, chat, signal, onText: drafts && ((so) => drafts.update(so)) }), signal)).trim();
-      if (!text) throw new Error('the answerer gave an empty answer');
+      if (!text) throw AnswerError.empty('the answerer');
+      this.metrics.replicaAnswerSeconds.observe({ outcome: 'answered' }, took());
       return { text, replyMarkup: null };
     } catch (error) {
       this.logger.error({ err: error, requestId: jobId, replicaId: replica.id, botId: job.botId }, 'replica could not answer; the chat gets the fallback message');
+      this.metrics.replicaAnswerSeconds.observe({ outcome: 'fallback' }, took());
+      this.metrics.replicaFallbacks.inc({ reason: fallbackReasonOf(error, signal.aborted) });
       return { text: FALLBACK_TEXT, replyMarkup: null };
     } finally {
       drafts?.stop();

@@ -22,7 +22,7 @@ abstract class EnvelopedThrottlerGuard extends ThrottlerGuard {
 }
 
 /**
- * Every REST route but Telegram's webhooks, /health and click redirects, per credential
+ * Every REST route but Telegram's webhooks, /health, /metrics and click redirects, per credential
  * (API_RATE_LIMIT). Global; it runs before authentication, so wrong keys are throttled too.
  */
 @Injectable()
