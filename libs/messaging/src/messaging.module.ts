@@ -23,6 +23,8 @@ import { JobsService } from './jobs/jobs.service';
 import { NotifyTester } from './jobs/notify-tester';
 import { MessagesResolver } from './messages.resolver';
 import { OutboundMessage } from './outbound-message.entity';
+import { ConversationThread } from './thread/conversation-thread.service';
+import { ThreadResolver } from './thread/thread.resolver';
 
 /**
  * Everything Switchboard sends goes through one delivery engine: stored QUEUED, paced and
@@ -49,6 +51,8 @@ import { OutboundMessage } from './outbound-message.entity';
     NotifyTester,
     MessagesResolver,
     JobsResolver,
+    ConversationThread,
+    ThreadResolver,
   ],
   controllers: [InteractiveController, RedirectController, JobsController, JobNotifyController],
   exports: [DeliveryService, BroadcastMessages, JobsService],

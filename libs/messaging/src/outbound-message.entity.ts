@@ -23,6 +23,8 @@ registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 @ObjectType('OutboundMessage')
 @TenantOwned({ bot: { column: 'bot_id', property: 'botId' } })
 @Index(['tenantId', 'createdAt', 'id'])
+// A conversation's thread reads what was sent to one chat, newest first.
+@Index('outbound_messages_chat', ['botId', 'chatId', 'createdAt', 'id'])
 @Index('outbound_messages_broadcast_status', ['broadcastId', 'status'], { where: 'broadcast_id IS NOT NULL' })
 @Index('outbound_messages_broadcast_contact', ['broadcastId', 'contactId'], { where: 'broadcast_id IS NOT NULL' })
 @Entity({ name: 'outbound_messages' })
