@@ -20,6 +20,17 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`), fullPage: true });
 }
 
+/**
+ * A screenshot the README shows, written to docs/screenshots/<name>.png only when
+ * CONSOLE_README_SCREENSHOTS=1, so an ordinary test run leaves the committed pictures alone.
+ */
+export async function saveReadmeScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.CONSOLE_README_SCREENSHOTS !== '1') return;
+  const directory = join(process.cwd(), 'docs', 'screenshots');
+  mkdirSync(directory, { recursive: true });
+  await page.screenshot({ path: join(directory, `${name}.png`), fullPage: true });
+}
+
 /** A fresh page for one test, quick to fail: a screen that does not come within 10 s is a failure. */
 export async function openPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": typeof types.BotChoicesDocument,
     "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": typeof types.BotsDocument,
     "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": typeof types.RegisterBotDocument,
     "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": typeof types.UpdateBotDocument,
@@ -37,15 +38,20 @@ type Documents = {
     "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
-    "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
-    "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
-    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": typeof types.MessageReceivedDocument,
-    "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n": typeof types.MessageStatusChangedDocument,
-    "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n": typeof types.SendReplyDocument,
+    "\n  fragment InboxConversation on TelegramIdentity {\n    id\n    botId\n    contactId\n    chatId\n    title\n    firstName\n    lastName\n    username\n    unreadCount\n    lastMessageAt\n    lastMessagePreview\n    blocked\n  }\n": typeof types.InboxConversationFragmentDoc,
+    "\n  query Conversations($after: String) {\n    conversations(first: 20, after: $after) {\n      nodes {\n        ...InboxConversation\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  fragment SentEntry on OutboundMessage {\n    id\n    createdAt\n    status\n    errorDescription\n    source\n    sentText: text\n    replyMarkup\n  }\n": typeof types.SentEntryFragmentDoc,
+    "\n  query Thread($contactId: ID!, $after: String) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        thread(first: 25, after: $after) {\n          nodes {\n            __typename\n            ... on ConversationMessage {\n              id\n              createdAt\n              kind\n              text\n              callbackData\n            }\n            ...SentEntry\n          }\n          pageInfo {\n            ...PageCursor\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
+    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n    }\n  }\n": typeof types.MessageReceivedDocument,
+    "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      botId\n      chatId\n      status\n    }\n  }\n": typeof types.MessageStatusChangedDocument,
+    "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...SentEntry\n    }\n  }\n": typeof types.SendReplyDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkReadDocument,
-    "\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": typeof types.JobsDocument,
-    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n": typeof types.CreateJobDocument,
-    "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": typeof types.SendJobDocument,
+    "\n  fragment JobRow on Job {\n    id\n    jobId\n    title\n    url\n    segmentId\n    message\n  }\n": typeof types.JobRowFragmentDoc,
+    "\n  query JobPage($after: String) {\n    jobs(first: 20, after: $after) {\n      nodes {\n        ...JobRow\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": typeof types.JobPageDocument,
+    "\n  query JobSegments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n": typeof types.JobSegmentsDocument,
+    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      ...JobRow\n    }\n  }\n": typeof types.CreateJobDocument,
+    "\n  mutation NotifyJobTester($jobId: String!, $testerId: String!, $message: String) {\n    notifyJobTester(jobId: $jobId, testerId: $testerId, message: $message) {\n      testerId\n      telegramChatId\n      messageId\n      sentAt\n    }\n  }\n": typeof types.NotifyJobTesterDocument,
+    "\n  mutation DraftJobBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": typeof types.DraftJobBroadcastDocument,
     "\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n": typeof types.LaunchJobBroadcastDocument,
     "\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n": typeof types.ReplicasDocument,
@@ -60,8 +66,10 @@ type Documents = {
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": typeof types.OperatorCheckDocument,
     "\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TenantsDocument,
     "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.PageCursorFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": types.BotChoicesDocument,
     "\n  query Bots {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        tokenHint\n        dailyLimit\n        sendRate\n        paidBroadcasts\n        webhookUrl\n        lastErrorMessage\n      }\n    }\n  }\n": types.BotsDocument,
     "\n  mutation RegisterBot($input: RegisterBotInput!) {\n    registerBot(input: $input) {\n      id\n      name\n      username\n    }\n  }\n": types.RegisterBotDocument,
     "\n  mutation UpdateBot($id: ID!, $input: UpdateBotInput!) {\n    updateBot(id: $id, input: $input) {\n      id\n      name\n      dailyLimit\n      sendRate\n      paidBroadcasts\n    }\n  }\n": types.UpdateBotDocument,
@@ -85,15 +93,20 @@ const documents: Documents = {
     "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
-    "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": types.ConversationsDocument,
-    "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
-    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": types.MessageReceivedDocument,
-    "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n": types.MessageStatusChangedDocument,
-    "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n": types.SendReplyDocument,
+    "\n  fragment InboxConversation on TelegramIdentity {\n    id\n    botId\n    contactId\n    chatId\n    title\n    firstName\n    lastName\n    username\n    unreadCount\n    lastMessageAt\n    lastMessagePreview\n    blocked\n  }\n": types.InboxConversationFragmentDoc,
+    "\n  query Conversations($after: String) {\n    conversations(first: 20, after: $after) {\n      nodes {\n        ...InboxConversation\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  fragment SentEntry on OutboundMessage {\n    id\n    createdAt\n    status\n    errorDescription\n    source\n    sentText: text\n    replyMarkup\n  }\n": types.SentEntryFragmentDoc,
+    "\n  query Thread($contactId: ID!, $after: String) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        thread(first: 25, after: $after) {\n          nodes {\n            __typename\n            ... on ConversationMessage {\n              id\n              createdAt\n              kind\n              text\n              callbackData\n            }\n            ...SentEntry\n          }\n          pageInfo {\n            ...PageCursor\n          }\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
+    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n    }\n  }\n": types.MessageReceivedDocument,
+    "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      botId\n      chatId\n      status\n    }\n  }\n": types.MessageStatusChangedDocument,
+    "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...SentEntry\n    }\n  }\n": types.SendReplyDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkReadDocument,
-    "\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": types.JobsDocument,
-    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n": types.CreateJobDocument,
-    "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": types.SendJobDocument,
+    "\n  fragment JobRow on Job {\n    id\n    jobId\n    title\n    url\n    segmentId\n    message\n  }\n": types.JobRowFragmentDoc,
+    "\n  query JobPage($after: String) {\n    jobs(first: 20, after: $after) {\n      nodes {\n        ...JobRow\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": types.JobPageDocument,
+    "\n  query JobSegments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n": types.JobSegmentsDocument,
+    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      ...JobRow\n    }\n  }\n": types.CreateJobDocument,
+    "\n  mutation NotifyJobTester($jobId: String!, $testerId: String!, $message: String) {\n    notifyJobTester(jobId: $jobId, testerId: $testerId, message: $message) {\n      testerId\n      telegramChatId\n      messageId\n      sentAt\n    }\n  }\n": types.NotifyJobTesterDocument,
+    "\n  mutation DraftJobBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": types.DraftJobBroadcastDocument,
     "\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n": types.LaunchJobBroadcastDocument,
     "\n  query Overview {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n        dailyLimit\n        connection {\n          connected\n          webhookUrl\n          pendingUpdateCount\n          lastErrorDate\n          lastErrorMessage\n        }\n      }\n    }\n    broadcasts(first: 100) {\n      nodes {\n        id\n        botId\n        state\n        startedAt\n        stats {\n          sent\n          failed\n          queued\n        }\n      }\n    }\n  }\n": types.OverviewDocument,
     "\n  query Replicas {\n    replicas(first: 100) {\n      nodes {\n        id\n        name\n        shortDescription\n        greeting\n        slug\n        ownerID\n        type\n        private\n        tags\n        suggestedQuestions\n        llm {\n          model\n          systemMessage\n          baseUrl\n        }\n        endpoint {\n          url\n        }\n      }\n    }\n  }\n": types.ReplicasDocument,
@@ -108,6 +121,7 @@ const documents: Documents = {
     "\n  query OperatorCheck {\n    me {\n      kind\n    }\n  }\n": types.OperatorCheckDocument,
     "\n  query Tenants($after: String) {\n    tenants(first: 50, after: $after) {\n      nodes {\n        id\n        name\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TenantsDocument,
     "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.PageCursorFragmentDoc,
 };
 
 /**
@@ -124,6 +138,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query BotChoices {\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,23 +237,31 @@ export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment InboxConversation on TelegramIdentity {\n    id\n    botId\n    contactId\n    chatId\n    title\n    firstName\n    lastName\n    username\n    unreadCount\n    lastMessageAt\n    lastMessagePreview\n    blocked\n  }\n"): (typeof documents)["\n  fragment InboxConversation on TelegramIdentity {\n    id\n    botId\n    contactId\n    chatId\n    title\n    firstName\n    lastName\n    username\n    unreadCount\n    lastMessageAt\n    lastMessagePreview\n    blocked\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Conversations($after: String) {\n    conversations(first: 20, after: $after) {\n      nodes {\n        ...InboxConversation\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations($after: String) {\n    conversations(first: 20, after: $after) {\n      nodes {\n        ...InboxConversation\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n"): (typeof documents)["\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SentEntry on OutboundMessage {\n    id\n    createdAt\n    status\n    errorDescription\n    source\n    sentText: text\n    replyMarkup\n  }\n"): (typeof documents)["\n  fragment SentEntry on OutboundMessage {\n    id\n    createdAt\n    status\n    errorDescription\n    source\n    sentText: text\n    replyMarkup\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n"): (typeof documents)["\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n"];
+export function graphql(source: "\n  query Thread($contactId: ID!, $after: String) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        thread(first: 25, after: $after) {\n          nodes {\n            __typename\n            ... on ConversationMessage {\n              id\n              createdAt\n              kind\n              text\n              callbackData\n            }\n            ...SentEntry\n          }\n          pageInfo {\n            ...PageCursor\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Thread($contactId: ID!, $after: String) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        thread(first: 25, after: $after) {\n          nodes {\n            __typename\n            ... on ConversationMessage {\n              id\n              createdAt\n              kind\n              text\n              callbackData\n            }\n            ...SentEntry\n          }\n          pageInfo {\n            ...PageCursor\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n"): (typeof documents)["\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n"];
+export function graphql(source: "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n    }\n  }\n"): (typeof documents)["\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      botId\n      chatId\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      botId\n      chatId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...SentEntry\n    }\n  }\n"): (typeof documents)["\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...SentEntry\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -243,15 +269,27 @@ export function graphql(source: "\n  mutation MarkRead($id: ID!) {\n    markConv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment JobRow on Job {\n    id\n    jobId\n    title\n    url\n    segmentId\n    message\n  }\n"): (typeof documents)["\n  fragment JobRow on Job {\n    id\n    jobId\n    title\n    url\n    segmentId\n    message\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  query JobPage($after: String) {\n    jobs(first: 20, after: $after) {\n      nodes {\n        ...JobRow\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobPage($after: String) {\n    jobs(first: 20, after: $after) {\n      nodes {\n        ...JobRow\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query JobSegments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobSegments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      ...JobRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      ...JobRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyJobTester($jobId: String!, $testerId: String!, $message: String) {\n    notifyJobTester(jobId: $jobId, testerId: $testerId, message: $message) {\n      testerId\n      telegramChatId\n      messageId\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyJobTester($jobId: String!, $testerId: String!, $message: String) {\n    notifyJobTester(jobId: $jobId, testerId: $testerId, message: $message) {\n      testerId\n      telegramChatId\n      messageId\n      sentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftJobBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DraftJobBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +346,10 @@ export function graphql(source: "\n  query Tenants($after: String) {\n    tenant
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($name: String!) {\n    createTenant(input: { name: $name }) {\n      tenant {\n        id\n        name\n        createdAt\n      }\n      apiKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n"): (typeof documents)["\n  fragment PageCursor on PageInfo {\n    endCursor\n    hasNextPage\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

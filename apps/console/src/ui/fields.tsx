@@ -25,3 +25,31 @@ export function TextInput({ label, value, onChange, isRequired, maxLength, type 
     </TextField>
   );
 }
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+interface SelectInputProps {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly SelectOption[];
+}
+
+/** A labelled choice among a few options: the browser's own select, which every keyboard and screen reader knows. */
+export function SelectInput({ label, value, onChange, options }: SelectInputProps) {
+  return (
+    <label className="field">
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,4 +1,13 @@
 import { useState } from 'react';
+import { graphql } from '../gql';
+
+/** What a Pager needs of a page: spread `...PageCursor` into a list's pageInfo. */
+export const PageCursor = graphql(`
+  fragment PageCursor on PageInfo {
+    endCursor
+    hasNextPage
+  }
+`);
 
 interface PageInfo {
   hasNextPage: boolean;
