@@ -26,6 +26,9 @@ describe('web console: jobs', () => {
       .send({ tokens: [{ token: String(tester.id), externalCustomerId: 'tester_grace' }] });
     if (tokens.status !== 200) throw new Error(`adding the tester's token failed: ${tokens.status} ${JSON.stringify(tokens.body)}`);
     await deliver(world.app, world.fake, world.bot, world.tenant.apiKey, messageFrom(tester, 'hi'));
+    // One page signed in once: each test starts from a fresh load of the Jobs screen.
+    page = await openPage(browser);
+    await signInAsAdmin(page, world.app.url, world.tenant);
   }, 120_000);
 
   afterAll(async () => {
@@ -34,15 +37,12 @@ describe('web console: jobs', () => {
   });
 
   beforeEach(async () => {
-    page = await openPage(browser);
-    await signInAsAdmin(page, world.app.url, world.tenant);
-    await page.getByRole('link', { name: 'Jobs' }).click();
+    await page.goto(`${world.app.url}/jobs`);
     await page.getByRole('heading', { name: 'Jobs', exact: true }).waitFor();
   });
 
   afterEach(async () => {
     await saveScreenshot(page, `jobs ${expect.getState().currentTestName ?? ''}`);
-    await page.close();
   });
 
   const sentTo = (person: Person, text: string) =>

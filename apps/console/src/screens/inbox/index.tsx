@@ -22,7 +22,7 @@ export function InboxScreen() {
     [client],
   );
   const conversations = useLoadMore(load, (conversation) => conversation.id);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<Conversation | null>(null);
   const [received] = useSubscription({ query: MessageReceived });
   const [changed] = useSubscription({ query: MessageStatusChanged });
   const { reload } = conversations;
@@ -32,7 +32,8 @@ export function InboxScreen() {
     if (arrived) reload();
   }, [arrived, reload]);
 
-  const open = conversations.nodes.find((c) => c.id === openId);
+  // The list's copy is the freshest; the one chosen stays open should new conversations push it out of the pages loaded.
+  const open = conversations.nodes.find((c) => c.id === chosen?.id) ?? chosen;
   const liveError = received.error ?? changed.error;
   return (
     <>
@@ -45,7 +46,7 @@ export function InboxScreen() {
           <ul className="conversations">
             {conversations.nodes.map((c) => (
               <li key={c.id}>
-                <button type="button" aria-current={c.id === openId ? 'true' : undefined} onClick={() => setOpenId(c.id)}>
+                <button type="button" aria-current={c.id === open?.id ? 'true' : undefined} onClick={() => setChosen(c)}>
                   <span className="name">{nameOf(c)}</span>
                   {c.unreadCount > 0 && <span className="unread" aria-label={`${c.unreadCount} unread`}>{c.unreadCount}</span>}
                   <span className="preview">{c.lastMessagePreview}</span>
