@@ -2,13 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
 import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
-import { gql } from './support/graphql-client';
 import { sendMessage, settled } from './support/messaging';
 import { aPerson, deliver, messageFrom } from './support/telegram-people';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
-/** The console's Overview and Jobs screens in a real browser, against the real app and the Bot API fake. */
-describe('web console: overview and jobs', () => {
+/** The console's Overview screen in a real browser, against the real app and the Bot API fake. */
+describe('web console: overview', () => {
   let fake: BotApiFake;
   let app: TestApp;
   let tenant: BuiltTenant;
@@ -21,14 +20,7 @@ describe('web console: overview and jobs', () => {
     fake = await startTelegramFake();
     app = await startTestApp({ telegram: fake });
     tenant = await aTenant(app).withAdmin().build();
-    bot = await aBot(app, fake, tenant, 'Jobs bot');
-    const segment = await gql(
-      app,
-      `mutation ($input: CreateSegmentInput!) { createSegment(input: $input) { id } }`,
-      { input: { name: 'Testers', criteria: { botId: bot.id } } },
-      tenant.apiKey,
-    );
-    if (segment.errors) throw new Error(`creating the segment failed: ${JSON.stringify(segment.errors)}`);
+    bot = await aBot(app, fake, tenant, 'Quiet bot');
   }, 120_000);
 
   afterAll(async () => {
@@ -63,44 +55,10 @@ describe('web console: overview and jobs', () => {
     await rowOf(`Overview bot (@${sender.username})`).waitFor();
     // Webhook, pending updates, Telegram's last error, sent, failed, queued, clicked, daily limit used.
     await expect(rowOf(`Overview bot (@${sender.username})`).getByRole('gridcell').allTextContents()).resolves.toEqual(['Connected', '0', 'none', '1', '1', '0', '0', '2 of 1000']);
-    await expect(rowOf(`Jobs bot (@${bot.username})`).getByRole('gridcell').allTextContents()).resolves.toEqual(['Connected', '0', 'none', '0', '0', '0', '0', '0 of 1000']);
+    await expect(rowOf(`Quiet bot (@${bot.username})`).getByRole('gridcell').allTextContents()).resolves.toEqual(['Connected', '0', 'none', '0', '0', '0', '0', '0 of 1000']);
 
     const failure = page.getByRole('grid', { name: 'Failed messages today (UTC), newest first' }).getByRole('row').filter({ hasText: 'Your parcel is waiting' });
     await failure.waitFor();
     await expect(failure.getByRole('gridcell').allTextContents()).resolves.toEqual([`Overview bot (@${sender.username})`, String(person.id), 'Your parcel is waiting', '400: Bad Request: chat not found']);
-  });
-
-  it('creates a job, lists it and sends it to its segment', async () => {
-    await signInAsAdmin(page, app.url, tenant);
-
-    await page.getByRole('link', { name: 'Jobs' }).click();
-    await page.getByRole('heading', { name: 'Jobs', exact: true }).waitFor();
-    await page.getByText('No jobs yet.').waitFor();
-    await page.getByLabel('Title').fill('Test the checkout flow');
-    await page.getByLabel('Link').fill('https://example.com/jobs/checkout');
-    await page.getByLabel('Segment').selectOption({ label: 'Testers (0 contacts)' });
-    await page.getByLabel('Message (optional)').fill('A new test is waiting for you');
-    await page.keyboard.press('Tab');
-    await page.getByRole('button', { name: 'Create job' }).press('Enter');
-
-    await page.getByRole('status').filter({ hasText: 'Created Test the checkout flow' }).waitFor();
-    const jobRow = page.getByRole('table', { name: 'Jobs' }).getByRole('row').filter({ hasText: 'Test the checkout flow' });
-    await jobRow.filter({ hasText: 'https://example.com/jobs/checkout' }).filter({ hasText: 'Testers' }).waitFor();
-
-    const jobs = await gql<{ jobs: { nodes: { title: string; segmentId: string | null; message: string | null }[] } }>(
-      app,
-      `{ jobs(first: 10) { nodes { title segmentId message } } }`,
-      {},
-      tenant.apiKey,
-    );
-    expect(jobs.data!.jobs.nodes).toEqual([expect.objectContaining({ title: 'Test the checkout flow', message: 'A new test is waiting for you' })]);
-    expect(jobs.data!.jobs.nodes[0].segmentId).toBeTruthy();
-
-    await jobRow.getByRole('button', { name: 'Send Test the checkout flow to its segment' }).click();
-    await page.getByRole('heading', { name: 'Send Test the checkout flow to Testers' }).waitFor();
-    await expect(page.getByLabel(/^Notification text/).inputValue()).resolves.toBe('A new test is waiting for you');
-    await page.getByRole('button', { name: 'Send now' }).click();
-    const sendForm = page.getByRole('form', { name: /^Send / });
-    await sendForm.getByRole('status').filter({ hasText: /^Job: Test the checkout flow: (RUNNING|COMPLETED) to 0 contacts/ }).waitFor();
   });
 });

@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { BotApiFake } from '@switchboard/bot-api-fake';
-import { aTenant, BuiltTenant, eventually } from './support/builders';
-import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
-import { aPerson, messageFrom } from './support/telegram-people';
+import { BotApiFake, callbackQueryUpdate } from '@switchboard/bot-api-fake';
+import { aBot, aTenant, BuiltTenant, eventually } from './support/builders';
+import { launchChromium, openPage, saveReadmeScreenshot, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { aPerson, deliver, messageFrom } from './support/telegram-people';
 import { ADMIN_TOKEN, startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
 /** The web console (built by the e2e global setup) in a real browser, against the real app on the Bot API fake. */
@@ -87,7 +87,7 @@ describe('web console', () => {
     expect(gzipped).toBeLessThan(400 * 1024);
   });
 
-  it('registers a bot, shows a new message live and sends the reply to Telegram', async () => {
+  it('registers a bot, shows a new message live, replies with buttons and follows the reply to CLICKED', async () => {
     const info = fake.addBot({ username: 'console_test_bot' });
     await signIn();
 
@@ -107,18 +107,75 @@ describe('web console', () => {
     await conversation.waitFor();
     await expect(conversation.textContent()).resolves.toContain('1');
     await conversation.click();
-    await page.getByRole('list', { name: 'Messages' }).getByText('Hello from Telegram').waitFor();
+    const messages = page.getByRole('list', { name: 'Messages' });
+    await messages.getByText('Hello from Telegram').waitFor();
 
-    await page.getByLabel('Reply').fill('Hello Ada, how can we help?');
+    await page.getByLabel('Reply', { exact: true }).fill('Hello Ada, which plan suits you?');
+    await page.getByRole('button', { name: 'Add a button' }).click();
+    await page.getByLabel('Button 1 text').fill('See plans');
+    await page.getByLabel('Button 1 link').fill('https://example.com/plans');
+    await page.getByRole('button', { name: 'Add a button' }).click();
+    await page.getByLabel('Button 2 text').fill('Call me back');
+    await page.getByLabel('Button 2 action').selectOption({ label: 'Sends data back (a press)' });
+    await page.getByLabel('Button 2 data').fill('call-back:ada');
     await page.getByRole('button', { name: 'Send' }).click();
-    await eventually(
-      async () => fake.callsTo('sendMessage', info.token),
-      (calls) => calls.some((call) => call.params.text === 'Hello Ada, how can we help?' && String(call.params.chat_id) === String(person.id)),
+    const [call] = await eventually(
+      async () => fake.callsTo('sendMessage', info.token).filter((c) => c.params.text === 'Hello Ada, which plan suits you?' && String(c.params.chat_id) === String(person.id)),
+      (calls) => calls.length === 1,
     );
-    await page.getByRole('list', { name: 'Your replies' }).getByText('SENT').waitFor();
-    await page.getByRole('list', { name: 'Messages' }).getByText('Hello Ada, how can we help?').waitFor();
+    type Keyboard = { inline_keyboard: Array<Array<{ text: string; url?: string; callback_data?: string }>> };
+    const keyboard = call.params.reply_markup as Keyboard;
+    expect(keyboard).toEqual({
+      inline_keyboard: [[{ text: 'See plans', url: expect.stringMatching(new RegExp(`^${app.url}/r/`)) }], [{ text: 'Call me back', callback_data: expect.stringMatching(/^sb:/) }]],
+    });
+    const reply = messages.getByRole('listitem').filter({ hasText: 'Hello Ada, which plan suits you?' });
+    await reply.getByText('SENT', { exact: true }).waitFor();
+    await expect(reply.getByRole('list', { name: 'Buttons' }).textContent()).resolves.toBe('See plansCall me back');
+
+    const press = callbackQueryUpdate({
+      chatId: person.id,
+      from: person,
+      data: keyboard.inline_keyboard[1][0].callback_data!,
+      messageId: (call.response as { result: { message_id: number } }).result.message_id,
+    });
+    expect((await fake.deliverUpdate(info.token, press)).delivered).toBe(true);
+    await reply.getByText('CLICKED', { exact: true }).waitFor();
+    await messages.getByText('Pressed a button: call-back:ada').waitFor();
+    await conversation.filter({ hasText: '[button] call-back:ada' }).waitFor();
+
+    fake.blockChat(info.token, person.id);
+    await page.getByLabel('Reply', { exact: true }).fill('Are you still there?');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await messages.getByRole('listitem').filter({ hasText: 'Are you still there?' }).getByText(/^FAILED$/).waitFor();
+    await messages.getByText(/: Forbidden: bot was blocked by the user/).waitFor();
 
     await page.getByRole('button', { name: 'Mark read' }).click();
     await page.getByRole('button', { name: 'Mark read' }).and(page.locator(':disabled')).waitFor();
+    await saveScreenshot(page, 'inbox');
+    await saveReadmeScreenshot(page, 'inbox');
+  }, 60_000);
+
+  it('pages the inbox: the conversations past the first page come with "Load more conversations"', async () => {
+    const own = await aTenant(app).withAdmin().build();
+    const bot = await aBot(app, fake, own, 'Busy bot');
+    const people = Array.from({ length: 21 }, (_, index) => aPerson({ first_name: 'Writer', last_name: String(index + 1).padStart(2, '0') }));
+    await deliver(app, fake, bot, own.apiKey, ...people.map((person) => messageFrom(person, `Message from ${person.last_name}`)));
+    await signInAsAdmin(page, app.url, own);
+    await page.getByRole('link', { name: 'Inbox' }).click();
+
+    const listed = page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^Writer/ });
+    await page.getByRole('button', { name: /Writer 21/ }).waitFor();
+    await expect(listed.count()).resolves.toBe(20);
+    await expect(page.getByRole('button', { name: /Writer 01/ }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Load more conversations' }).click();
+    await page.getByRole('button', { name: /Writer 01/ }).waitFor();
+    await expect(listed.count()).resolves.toBe(21);
+    await page.getByRole('button', { name: 'Load more conversations' }).waitFor({ state: 'detached' });
+
+    // A message to a conversation on the second page moves it to the top, shown once.
+    await fake.deliverUpdate(bot.token, messageFrom(people[0], 'Back again'));
+    await listed.first().filter({ hasText: 'Back again' }).waitFor();
+    await expect(listed.count()).resolves.toBe(21);
+    await expect(listed.first().textContent()).resolves.toMatch(/^Writer 01/);
   }, 60_000);
 });

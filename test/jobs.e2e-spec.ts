@@ -79,6 +79,38 @@ describe('jobs and job-notify', () => {
     expect(followed.headers.location).toBe('https://openscouter.com/studies/abc123');
   });
 
+  it('notifies a tester through GraphQL too, with the same errors as codes', async () => {
+    const NOTIFY = `mutation($jobId: String!, $testerId: String!, $message: String) {
+      notifyJobTester(jobId: $jobId, testerId: $testerId, message: $message) { testerId telegramChatId messageId sentAt }
+    }`;
+    const notify = (variables: Record<string, unknown>, apiKey = tenant.apiKey) =>
+      gql<{ notifyJobTester: { testerId: string; telegramChatId: string; messageId: string; sentAt: string } }>(app, NOTIFY, variables, apiKey);
+    const person = await connectedTester('graphql_tester');
+    const sent = await notify({ jobId: 'job_abc123', testerId: 'graphql_tester', message: 'Told over GraphQL' });
+    const call = fake.callsTo('sendMessage', bot.token).filter((c) => String(c.params.chat_id) === String(person.id)).at(-1)!;
+    expect(call.params.text).toBe('Told over GraphQL');
+    expect(sent.data!.notifyJobTester).toEqual({
+      testerId: 'graphql_tester',
+      telegramChatId: String(person.id),
+      messageId: String((call.response as { result: { message_id: number } }).result.message_id),
+      sentAt: expect.any(String),
+    });
+
+    const other = await aTenant(app).build();
+    const refusals = [
+      [{ jobId: 'job_abc123', testerId: 'nobody_at_all' }, tenant.apiKey, 'NOT_FOUND', 'TESTER_NOT_CONNECTED', 'Tester nobody_at_all has not connected a Telegram account'],
+      [{ jobId: 'job_missing', testerId: 'graphql_tester' }, tenant.apiKey, 'NOT_FOUND', 'JOB_NOT_FOUND', 'Job job_missing not found'],
+      [{ jobId: 'job_abc123', testerId: 'graphql_tester' }, other.apiKey, 'NOT_FOUND', 'JOB_NOT_FOUND', 'Job job_abc123 not found'],
+      [{ jobId: 'job_abc123', testerId: '' }, tenant.apiKey, 'BAD_USER_INPUT', 'INVALID_INPUT', /testerId/],
+    ] as const;
+    for (const [variables, apiKey, code, reason, message] of refusals) {
+      const refused = await notify(variables, apiKey);
+      expect(refused.status).toBe(200);
+      expect(refused.data).toBeNull();
+      expect(refused.errors![0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code, reason } });
+    }
+  });
+
   it('uses the platform template when no message is given', async () => {
     const person = await connectedTester('tester_template');
     await as(tenant).post('/api/telegram/job-notify', { testerId: 'tester_template', jobId: 'job_abc123' }).expect(200);

@@ -30,7 +30,8 @@ function onlyBot(ids: string[], botId: string): void {
 const API_KEY = 'query($id: ID!) { apiKey(id: $id) { id name } }';
 const BOT = 'query($id: ID!) { bot(id: $id) { id name } }';
 const CONTACT = 'query($id: ID!) { contact(id: $id) { id identities { botId } messages(first: 100) { nodes { botId } } } }';
-const CONVERSATIONS = 'query($botId: ID) { conversations(first: 50, botId: $botId) { nodes { botId messages(first: 50) { nodes { botId } } } } }';
+const CONVERSATIONS = `query($botId: ID) { conversations(first: 50, botId: $botId) { nodes { botId messages(first: 50) { nodes { botId } }
+  thread(first: 40) { nodes { ... on ConversationMessage { botId } ... on OutboundMessage { botId } } } } } }`;
 const WEBHOOK_EVENTS = 'query($botId: ID) { webhookEvents(first: 100, botId: $botId) { nodes { botId } } }';
 const SEGMENT = 'query($id: ID!) { segment(id: $id) { id count members(first: 100) { nodes { id } } } }';
 const SEGMENT_COUNT = 'query($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }';
@@ -91,8 +92,9 @@ async function contacts(w: IsolationWorld): Promise<void> {
 
 async function conversations(w: IsolationWorld): Promise<void> {
   const { b, kA2 } = callers(w);
-  type Inbox = { conversations: { nodes: Array<{ botId: string; messages: { nodes: Array<{ botId: string }> } }> } };
-  const botsIn = (inbox: Inbox) => inbox.conversations.nodes.flatMap((node) => [node.botId, ...node.messages.nodes.map((message) => message.botId)]);
+  type Listed = { nodes: Array<{ botId: string }> };
+  type Inbox = { conversations: { nodes: Array<{ botId: string; messages: Listed; thread: Listed }> } };
+  const botsIn = (inbox: Inbox) => inbox.conversations.nodes.flatMap((node) => [node.botId, ...[...node.messages.nodes, ...node.thread.nodes].map((entry) => entry.botId)]);
   onlyBot(botsIn(dataOf(await b<Inbox>(CONVERSATIONS))), w.b.bot1.id);
   expect(botsIn(dataOf(await b<Inbox>(CONVERSATIONS, { botId: w.a.bot1.id })))).toEqual([]);
   onlyBot(botsIn(dataOf(await kA2<Inbox>(CONVERSATIONS))), w.a.bot2.id);

@@ -37,6 +37,7 @@ async function ownerStillSeesNamed(w: IsolationWorld, field: 'bot' | 'segment', 
 const CREATE_BOT_KEY = 'mutation($botId: ID!) { createBotApiKey(botId: $botId, input: { name: "stolen" }) { key } }';
 const CONNECT_LINK = 'mutation($input: CreateConnectLinkInput!) { createConnectLink(input: $input) { url } }';
 const CREATE_JOB = 'mutation($input: CreateJobInput!) { createJob(input: $input) { id } }';
+const NOTIFY_TESTER = 'mutation($jobId: String!, $testerId: String!) { notifyJobTester(jobId: $jobId, testerId: $testerId) { messageId } }';
 const DELETE_BOT = 'mutation($id: ID!) { deleteBot(id: $id) }';
 const DELETE_CONTACT = 'mutation($id: ID!) { deleteContact(id: $id) }';
 const DELETE_SEGMENT = 'mutation($id: ID!) { deleteSegment(id: $id) }';
@@ -113,6 +114,12 @@ export const GRAPHQL_WRITES: IsolationTable = {
     const { b, kA2 } = callers(w);
     expectGraphQLCode(await kA2(CREATE_JOB, { input: { title: 'by a channel key', url: 'https://example.com/x' } }), 'FORBIDDEN');
     await notFoundAsMissing(b, CREATE_JOB, (segmentId) => ({ input: { title: 'aimed at A', url: 'https://example.com/x', segmentId } }), w.a.segmentId, MISSING_UUID);
+  }),
+  notifyJobTester: attacksOnA(async (w) => {
+    const { b, kA2 } = callers(w);
+    await notFoundAsMissing(b, NOTIFY_TESTER, (jobId) => ({ jobId, testerId: ON_A1_EXTERNAL_ID }), w.a.jobId, 'job_nobody_has');
+    // onA1 is A's tester, but not on A2, the only bot kA2 may send through.
+    await notFoundAsMissing(kA2, NOTIFY_TESTER, (testerId) => ({ jobId: w.a.jobId, testerId }), ON_A1_EXTERNAL_ID, 'nobody-has-this-id');
   }),
   createSegment: attacksOnA(async (w) => {
     expectGraphQLCode(await callers(w).kA2('mutation { createSegment(input: { name: "by a channel key", criteria: {} }) { id } }'), 'FORBIDDEN');

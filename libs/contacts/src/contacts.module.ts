@@ -46,6 +46,6 @@ import { TelegramIdentity } from './telegram-identity.entity';
     ConnectLinksResolver,
   ],
   controllers: [AppTokensController, ConnectLinksController],
-  exports: [ContactsService, IdentitiesService, SegmentsService, ConversationLog],
+  exports: [ContactsService, IdentitiesService, SegmentsService, ConversationLog, ConversationsService],
 })
 export class ContactsModule {}

@@ -5,6 +5,7 @@ export * from './contact.entity';
 export * from './contacts.module';
 export * from './contacts.service';
 export * from './conversation-message.entity';
+export * from './conversations/conversations.service';
 export * from './segments/segment.entity';
 export * from './segments/segments.service';
 export * from './telegram-identity.entity';

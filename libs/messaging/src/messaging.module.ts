@@ -25,6 +25,8 @@ import { MessagesResolver } from './messages.resolver';
 import { OutboundMessage } from './outbound-message.entity';
 import { BotSendsResolver } from './today/bot-sends.resolver';
 import { SendsToday } from './today/sends-today.service';
+import { ConversationThread } from './thread/conversation-thread.service';
+import { ThreadResolver } from './thread/thread.resolver';
 
 /**
  * Everything Switchboard sends goes through one delivery engine: stored QUEUED, paced and
@@ -53,6 +55,8 @@ import { SendsToday } from './today/sends-today.service';
     JobsResolver,
     SendsToday,
     BotSendsResolver,
+    ConversationThread,
+    ThreadResolver,
   ],
   controllers: [InteractiveController, RedirectController, JobsController, JobNotifyController],
   exports: [DeliveryService, BroadcastMessages, JobsService],

@@ -26,6 +26,8 @@ registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 // A bot's messages of a day (today's counts; deleting a bot), and a tenant's latest failures.
 @Index('outbound_messages_bot_created', ['botId', 'createdAt'])
 @Index('outbound_messages_failed', ['tenantId', 'createdAt', 'id'], { where: "status = 'FAILED'" })
+// A conversation's thread reads what was sent to one chat, newest first.
+@Index('outbound_messages_chat', ['botId', 'chatId', 'createdAt', 'id'])
 @Index('outbound_messages_broadcast_status', ['broadcastId', 'status'], { where: 'broadcast_id IS NOT NULL' })
 @Index('outbound_messages_broadcast_contact', ['broadcastId', 'contactId'], { where: 'broadcast_id IS NOT NULL' })
 @Entity({ name: 'outbound_messages' })

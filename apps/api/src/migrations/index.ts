@@ -12,6 +12,7 @@ import { MessageThreads1795667837126 } from './1795667837126-MessageThreads';
 import { ReplicaAnswerers1795667874088 } from './1795667874088-ReplicaAnswerers';
 import { ReplicaTelegramIntegrations1795667879864 } from './1795667879864-ReplicaTelegramIntegrations';
 import { TodaysSendsIndexes1795675852827 } from './1795675852827-TodaysSendsIndexes';
+import { OutboundMessagesByChat1795675870738 } from './1795675870738-OutboundMessagesByChat';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   ReplicaAnswerers1795667874088,
   ReplicaTelegramIntegrations1795667879864,
   TodaysSendsIndexes1795675852827,
+  OutboundMessagesByChat1795675870738,
 ];

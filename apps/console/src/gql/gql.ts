@@ -55,15 +55,20 @@ type Documents = {
     "mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }": typeof types.UpdateSegmentDocument,
     "mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }": typeof types.DeleteSegmentDocument,
     "query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }": typeof types.SegmentCountDocument,
-    "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
-    "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
-    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": typeof types.MessageReceivedDocument,
-    "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n": typeof types.MessageStatusChangedDocument,
-    "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n": typeof types.SendReplyDocument,
+    "\n  fragment InboxConversation on TelegramIdentity {\n    id\n    botId\n    contactId\n    chatId\n    title\n    firstName\n    lastName\n    username\n    unreadCount\n    lastMessageAt\n    lastMessagePreview\n    blocked\n  }\n": typeof types.InboxConversationFragmentDoc,
+    "\n  query Conversations($after: String) {\n    conversations(first: 20, after: $after) {\n      nodes {\n        ...InboxConversation\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  fragment SentEntry on OutboundMessage {\n    id\n    createdAt\n    status\n    errorDescription\n    source\n    sentText: text\n    replyMarkup\n  }\n": typeof types.SentEntryFragmentDoc,
+    "\n  query Thread($contactId: ID!, $after: String) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        thread(first: 25, after: $after) {\n          nodes {\n            __typename\n            ... on ConversationMessage {\n              id\n              createdAt\n              kind\n              text\n              callbackData\n            }\n            ...SentEntry\n          }\n          pageInfo {\n            ...PageCursor\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
+    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n    }\n  }\n": typeof types.MessageReceivedDocument,
+    "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      botId\n      chatId\n      status\n    }\n  }\n": typeof types.MessageStatusChangedDocument,
+    "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...SentEntry\n    }\n  }\n": typeof types.SendReplyDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkReadDocument,
-    "\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": typeof types.JobsDocument,
-    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n": typeof types.CreateJobDocument,
-    "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": typeof types.SendJobDocument,
+    "\n  fragment JobRow on Job {\n    id\n    jobId\n    title\n    url\n    segmentId\n    message\n  }\n": typeof types.JobRowFragmentDoc,
+    "\n  query JobPage($after: String) {\n    jobs(first: 20, after: $after) {\n      nodes {\n        ...JobRow\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": typeof types.JobPageDocument,
+    "\n  query JobSegments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n": typeof types.JobSegmentsDocument,
+    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      ...JobRow\n    }\n  }\n": typeof types.CreateJobDocument,
+    "\n  mutation NotifyJobTester($jobId: String!, $testerId: String!, $message: String) {\n    notifyJobTester(jobId: $jobId, testerId: $testerId, message: $message) {\n      testerId\n      telegramChatId\n      messageId\n      sentAt\n    }\n  }\n": typeof types.NotifyJobTesterDocument,
+    "\n  mutation DraftJobBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": typeof types.DraftJobBroadcastDocument,
     "\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n": typeof types.LaunchJobBroadcastDocument,
     "\n  query OverviewBots($after: String) {\n    bots(first: 25, after: $after) {\n      nodes { ...BotSummary dailyLimitUsed sendsToday { queued sent failed clicked } }\n      pageInfo { ...PageCursor }\n    }\n  }\n": typeof types.OverviewBotsDocument,
     "\n  query TodaysFailures($after: String) {\n    recentFailures(first: 10, after: $after) {\n      nodes { id botId chatId text createdAt errorCode errorDescription }\n      pageInfo { ...PageCursor }\n    }\n  }\n": typeof types.TodaysFailuresDocument,
@@ -127,15 +132,20 @@ const documents: Documents = {
     "mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }": types.UpdateSegmentDocument,
     "mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }": types.DeleteSegmentDocument,
     "query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }": types.SegmentCountDocument,
-    "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": types.ConversationsDocument,
-    "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
-    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": types.MessageReceivedDocument,
-    "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n": types.MessageStatusChangedDocument,
-    "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n": types.SendReplyDocument,
+    "\n  fragment InboxConversation on TelegramIdentity {\n    id\n    botId\n    contactId\n    chatId\n    title\n    firstName\n    lastName\n    username\n    unreadCount\n    lastMessageAt\n    lastMessagePreview\n    blocked\n  }\n": types.InboxConversationFragmentDoc,
+    "\n  query Conversations($after: String) {\n    conversations(first: 20, after: $after) {\n      nodes {\n        ...InboxConversation\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  fragment SentEntry on OutboundMessage {\n    id\n    createdAt\n    status\n    errorDescription\n    source\n    sentText: text\n    replyMarkup\n  }\n": types.SentEntryFragmentDoc,
+    "\n  query Thread($contactId: ID!, $after: String) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        thread(first: 25, after: $after) {\n          nodes {\n            __typename\n            ... on ConversationMessage {\n              id\n              createdAt\n              kind\n              text\n              callbackData\n            }\n            ...SentEntry\n          }\n          pageInfo {\n            ...PageCursor\n          }\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
+    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n    }\n  }\n": types.MessageReceivedDocument,
+    "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      botId\n      chatId\n      status\n    }\n  }\n": types.MessageStatusChangedDocument,
+    "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...SentEntry\n    }\n  }\n": types.SendReplyDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markConversationRead(id: $id) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkReadDocument,
-    "\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n": types.JobsDocument,
-    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n": types.CreateJobDocument,
-    "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": types.SendJobDocument,
+    "\n  fragment JobRow on Job {\n    id\n    jobId\n    title\n    url\n    segmentId\n    message\n  }\n": types.JobRowFragmentDoc,
+    "\n  query JobPage($after: String) {\n    jobs(first: 20, after: $after) {\n      nodes {\n        ...JobRow\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": types.JobPageDocument,
+    "\n  query JobSegments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n": types.JobSegmentsDocument,
+    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      ...JobRow\n    }\n  }\n": types.CreateJobDocument,
+    "\n  mutation NotifyJobTester($jobId: String!, $testerId: String!, $message: String) {\n    notifyJobTester(jobId: $jobId, testerId: $testerId, message: $message) {\n      testerId\n      telegramChatId\n      messageId\n      sentAt\n    }\n  }\n": types.NotifyJobTesterDocument,
+    "\n  mutation DraftJobBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n": types.DraftJobBroadcastDocument,
     "\n  mutation LaunchJobBroadcast($id: ID!) {\n    launchBroadcast(id: $id) {\n      id\n      name\n      state\n      stats {\n        audience\n      }\n    }\n  }\n": types.LaunchJobBroadcastDocument,
     "\n  query OverviewBots($after: String) {\n    bots(first: 25, after: $after) {\n      nodes { ...BotSummary dailyLimitUsed sendsToday { queued sent failed clicked } }\n      pageInfo { ...PageCursor }\n    }\n  }\n": types.OverviewBotsDocument,
     "\n  query TodaysFailures($after: String) {\n    recentFailures(first: 10, after: $after) {\n      nodes { id botId chatId text createdAt errorCode errorDescription }\n      pageInfo { ...PageCursor }\n    }\n  }\n": types.TodaysFailuresDocument,
@@ -339,23 +349,31 @@ export function graphql(source: "query SegmentCount($criteria: ContactCriteria!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment InboxConversation on TelegramIdentity {\n    id\n    botId\n    contactId\n    chatId\n    title\n    firstName\n    lastName\n    username\n    unreadCount\n    lastMessageAt\n    lastMessagePreview\n    blocked\n  }\n"): (typeof documents)["\n  fragment InboxConversation on TelegramIdentity {\n    id\n    botId\n    contactId\n    chatId\n    title\n    firstName\n    lastName\n    username\n    unreadCount\n    lastMessageAt\n    lastMessagePreview\n    blocked\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Conversations($after: String) {\n    conversations(first: 20, after: $after) {\n      nodes {\n        ...InboxConversation\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations($after: String) {\n    conversations(first: 20, after: $after) {\n      nodes {\n        ...InboxConversation\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n"): (typeof documents)["\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SentEntry on OutboundMessage {\n    id\n    createdAt\n    status\n    errorDescription\n    source\n    sentText: text\n    replyMarkup\n  }\n"): (typeof documents)["\n  fragment SentEntry on OutboundMessage {\n    id\n    createdAt\n    status\n    errorDescription\n    source\n    sentText: text\n    replyMarkup\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n"): (typeof documents)["\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      status\n      errorDescription\n    }\n  }\n"];
+export function graphql(source: "\n  query Thread($contactId: ID!, $after: String) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        thread(first: 25, after: $after) {\n          nodes {\n            __typename\n            ... on ConversationMessage {\n              id\n              createdAt\n              kind\n              text\n              callbackData\n            }\n            ...SentEntry\n          }\n          pageInfo {\n            ...PageCursor\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Thread($contactId: ID!, $after: String) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        thread(first: 25, after: $after) {\n          nodes {\n            __typename\n            ... on ConversationMessage {\n              id\n              createdAt\n              kind\n              text\n              callbackData\n            }\n            ...SentEntry\n          }\n          pageInfo {\n            ...PageCursor\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n"): (typeof documents)["\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      text\n      status\n      errorDescription\n    }\n  }\n"];
+export function graphql(source: "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n    }\n  }\n"): (typeof documents)["\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      botId\n      chatId\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription MessageStatusChanged {\n    messageStatusChanged {\n      id\n      botId\n      chatId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...SentEntry\n    }\n  }\n"): (typeof documents)["\n  mutation SendReply($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...SentEntry\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -363,15 +381,27 @@ export function graphql(source: "\n  mutation MarkRead($id: ID!) {\n    markConv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query Jobs {\n    jobs(first: 100) {\n      nodes {\n        id\n        jobId\n        title\n        url\n        segmentId\n        message\n        createdAt\n      }\n    }\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n    bots(first: 100) {\n      nodes {\n        id\n        name\n        username\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment JobRow on Job {\n    id\n    jobId\n    title\n    url\n    segmentId\n    message\n  }\n"): (typeof documents)["\n  fragment JobRow on Job {\n    id\n    jobId\n    title\n    url\n    segmentId\n    message\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      id\n      jobId\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  query JobPage($after: String) {\n    jobs(first: 20, after: $after) {\n      nodes {\n        ...JobRow\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobPage($after: String) {\n    jobs(first: 20, after: $after) {\n      nodes {\n        ...JobRow\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SendJob($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query JobSegments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobSegments {\n    segments(first: 100) {\n      nodes {\n        id\n        name\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      ...JobRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) {\n      ...JobRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyJobTester($jobId: String!, $testerId: String!, $message: String) {\n    notifyJobTester(jobId: $jobId, testerId: $testerId, message: $message) {\n      testerId\n      telegramChatId\n      messageId\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  mutation NotifyJobTester($jobId: String!, $testerId: String!, $message: String) {\n    notifyJobTester(jobId: $jobId, testerId: $testerId, message: $message) {\n      testerId\n      telegramChatId\n      messageId\n      sentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftJobBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DraftJobBroadcast($input: CreateBroadcastInput!) {\n    createBroadcast(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,10 +37,13 @@ export interface Page<T> {
 }
 
 /** A GraphQL connection type `<Name>Connection { nodes, pageInfo }` for one node type. */
-export function Paginated<T>(node: Type<T>, name = node.name): Type<Page<T>> {
+export function Paginated<T>(node: Type<T>, name?: string): Type<Page<T>>;
+/** The same for a union (from `createUnionType`), which has no class name to go by. */
+export function Paginated<T>(node: object, name: string): Type<Page<T>>;
+export function Paginated<T>(node: Type<T> | object, name = (node as Type<T>).name): Type<Page<T>> {
   @ObjectType(`${name}Connection`)
   class Connection implements Page<T> {
-    @Field(() => [node])
+    @Field(() => [node as Type<T>])
     nodes!: T[];
 
     @Field(() => PageInfo)
@@ -110,6 +113,38 @@ function cursorKeyOf(query: SelectQueryBuilder<ObjectLiteral>): CursorKey {
 }
 
 /**
+ * Where a newest-first read starts: after the row at (at, id), or, with no id, after every row
+ * at `at` (`includingAt` false) or from the first row at `at` on (`includingAt` true). Times are
+ * as a cursor keeps them, to the microsecond.
+ */
+export type ReadFrom = { at: string; id: string } | { at: string; includingAt: boolean };
+
+/** A row with its order column's time as a cursor keeps it. */
+export interface TimedRow<T> {
+  row: T;
+  at: string;
+}
+
+/** Up to `limit` rows newest first, on (order column, id), from `from` on (from the newest when null). */
+export async function readNewestFirst<T extends ObjectLiteral & Keyed>(
+  query: SelectQueryBuilder<T>,
+  from: ReadFrom | null,
+  limit: number,
+  order: PageOrder = BY_CREATION,
+): Promise<Array<TimedRow<T>>> {
+  const alias = query.alias;
+  const column = `${alias}.${order.column}`;
+  if (from && 'id' in from) {
+    query.andWhere(`(${column}, ${alias}.id) < (CAST(:cursorAt AS timestamptz), :cursorId)`, { cursorAt: from.at, cursorId: from.id });
+  } else if (from) {
+    query.andWhere(`${column} ${from.includingAt ? '<=' : '<'} CAST(:cursorAt AS timestamptz)`, { cursorAt: from.at });
+  }
+  const { entities, raw } = await query.addSelect(cursorTimeOf(column), CURSOR_AT).orderBy(column, 'DESC').addOrderBy(`${alias}.id`, 'DESC').take(limit).getRawAndEntities();
+  const timeOf = new Map((raw as Array<Record<string, unknown>>).map((row) => [String(row[`${alias}_id`]), row[CURSOR_AT] as string | undefined]));
+  return entities.map((row) => ({ row, at: timeOf.get(String(row.id)) ?? new Date(row[order.property] as Date).toISOString() }));
+}
+
+/**
  * Newest first, keyset-paginated on (order column, id): stable under inserts and cheap at any
  * depth. Rows whose order column is null are the caller's to exclude.
  */
@@ -118,23 +153,9 @@ export async function paginate<T extends ObjectLiteral & Keyed>(
   args: Pick<PageArgs, 'first' | 'after'>,
   order: PageOrder = BY_CREATION,
 ): Promise<Page<T>> {
-  const alias = query.alias;
-  if (args.after) {
-    const cursor = decodeCursor(args.after, cursorKeyOf(query));
-    query.andWhere(`(${alias}.${order.column}, ${alias}.id) < (CAST(:cursorAt AS timestamptz), :cursorId)`, {
-      cursorAt: cursor.createdAt,
-      cursorId: cursor.id,
-    });
-  }
-  const { entities: rows, raw } = await query
-    .addSelect(cursorTimeOf(`${alias}.${order.column}`), CURSOR_AT)
-    .orderBy(`${alias}.${order.column}`, 'DESC')
-    .addOrderBy(`${alias}.id`, 'DESC')
-    .take(args.first + 1)
-    .getRawAndEntities();
-  const nodes = rows.slice(0, args.first);
-  const last = nodes.at(-1);
-  const lastRaw = last && (raw as Array<Record<string, unknown>>).find((row) => String(row[`${alias}_id`]) === String(last.id));
-  const endCursor = last ? encodeCursor((lastRaw?.[CURSOR_AT] as string | undefined) ?? (last[order.property] as Date), last.id) : null;
-  return { nodes, pageInfo: { hasNextPage: rows.length > args.first, endCursor } };
+  const cursor = args.after ? decodeCursor(args.after, cursorKeyOf(query)) : null;
+  const rows = await readNewestFirst(query, cursor && { at: cursor.createdAt, id: cursor.id }, args.first + 1, order);
+  const shown = rows.slice(0, args.first);
+  const last = shown.at(-1);
+  return { nodes: shown.map(({ row }) => row), pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last.at, last.row.id) : null } };
 }

@@ -85,12 +85,18 @@ export class ConversationLog {
     return newestFirst.reverse();
   }
 
-  /** A pressed button's data was a token standing for the tenant's own: the conversation keeps the latter. */
-  async resolveCallbackData(scope: BotScope, sent: string, original: string): Promise<void> {
-    await this.data
-      .for(scope)
-      .repository(ConversationMessage)
-      .update({ callbackData: sent, direction: MessageDirection.INBOUND }, { callbackData: original.slice(0, 256) });
+  /**
+   * A pressed button's data was a token standing for the tenant's own: the chat's conversation
+   * keeps the latter, in the message and in the inbox's preview of it.
+   */
+  async resolveCallbackData(scope: BotScope, chatId: string, sent: string, original: string): Promise<void> {
+    const data = this.data.for(scope);
+    const identity = await data.repository(TelegramIdentity).findOne({ chatId });
+    if (!identity) return;
+    const callbackData = original.slice(0, 256);
+    await data.repository(ConversationMessage).update({ identityId: identity.id, callbackData: sent, direction: MessageDirection.INBOUND }, { callbackData });
+    const previewOfPress = (pressed: string) => previewOf({ kind: 'callback', text: null, callbackData: pressed });
+    await data.repository(TelegramIdentity).update({ id: identity.id, lastMessagePreview: previewOfPress(sent) }, { lastMessagePreview: previewOfPress(callbackData) });
   }
 
   private async append(entries: Entry[]): Promise<Array<ConversationMessage | null>> {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { Page, PageArgs, TenantData, TenantScope, paginate, requestLoader, scopedLoaderKey } from '@switchboard/common';
+import { Page, PageArgs, ReadFrom, TenantData, TenantScope, TimedRow, paginate, readNewestFirst, requestLoader, scopedLoaderKey } from '@switchboard/common';
 import { Contact } from '../contact.entity';
 import { ContactError, ContactErrorCode } from '../contact.errors';
-import { ConversationMessage } from '../conversation-message.entity';
+import { ConversationMessage, MessageDirection } from '../conversation-message.entity';
 import { TelegramIdentity } from '../telegram-identity.entity';
 
 const BY_LAST_MESSAGE = { column: 'last_message_at', property: 'lastMessageAt' };
@@ -25,6 +25,16 @@ export class ConversationsService {
     const query = this.data.for(scope).repository(ConversationMessage).select('message').andWhere('message.contact_id = :contactId', { contactId });
     if (identityId) query.andWhere('message.identity_id = :identityId', { identityId });
     return paginate(query, page);
+  }
+
+  /** What people wrote in a conversation, newest first: the thread's other half is what was sent to them (messaging). */
+  inboundOf(scope: TenantScope, identityId: string, from: ReadFrom | null, limit: number): Promise<Array<TimedRow<ConversationMessage>>> {
+    const query = this.data
+      .for(scope)
+      .repository(ConversationMessage)
+      .select('message')
+      .andWhere('message.identity_id = :identityId AND message.direction = :inbound', { identityId, inbound: MessageDirection.INBOUND });
+    return readNewestFirst(query, from, limit);
   }
 
   async markRead(scope: TenantScope, identityId: string): Promise<TelegramIdentity> {

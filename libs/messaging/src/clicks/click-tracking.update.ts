@@ -26,7 +26,7 @@ export class ClickTrackingUpdate {
       const button = await this.clicks.pressed(scope, data.slice(CALLBACK_PREFIX.length));
       if (button) {
         await this.clicks.clicked(button);
-        await this.conversations.resolveCallbackData(scope, data, button.target);
+        if (ctx.chat) await this.conversations.resolveCallbackData(scope, String(ctx.chat.id), data, button.target);
       }
     }
     await ctx.answerCbQuery();

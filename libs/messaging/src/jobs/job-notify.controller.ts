@@ -1,29 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentTenant, TenantScope, openScouterOk } from '@switchboard/common';
+import { JobNotifyBody } from './job-notify.args';
 import { NotifyTester } from './notify-tester';
-
-class JobNotifyBody {
-  @ApiProperty({ example: 'user_xyz789', description: "The tester: a contact's externalCustomerId" })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  testerId!: string;
-
-  @ApiProperty({ example: 'job_abc123' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  jobId!: string;
-
-  @ApiPropertyOptional({ description: "Custom text; defaults to the job's message or the platform template" })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
-  message?: string;
-}
 
 @ApiTags('OpenScouter')
 @ApiBearerAuth()
