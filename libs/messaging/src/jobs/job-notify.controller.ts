@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CurrentTenant, TenantScope, openScouterOk } from '@switchboard/common';
+import { ApiErrors, CurrentTenant, oas, TenantScope, openScouterOk } from '@switchboard/common';
+import { JOB_NOTIFICATION_SCHEMA } from '../messaging.openapi';
 import { NotifyTester } from './notify-tester';
 
 class JobNotifyBody {
@@ -26,7 +27,6 @@ class JobNotifyBody {
 }
 
 @ApiTags('OpenScouter')
-@ApiBearerAuth()
 @Controller('api/telegram')
 export class JobNotifyController {
   constructor(private readonly notify: NotifyTester) {}
@@ -34,6 +34,11 @@ export class JobNotifyController {
   @Post('job-notify')
   @HttpCode(200)
   @ApiOperation({ summary: "Tell one tester about a job on Telegram; 404 if they haven't connected Telegram" })
+  @ApiOkResponse({ description: 'Sent', schema: oas.openScouterOf(JOB_NOTIFICATION_SCHEMA) })
+  @ApiErrors({
+    404: "The tester has not connected Telegram on the tenant's first bot, or blocked it (TESTER_NOT_CONNECTED); no such job (JOB_NOT_FOUND); the tenant has no bot yet (NO_BOT)",
+    502: 'Telegram rejected the notification (TELEGRAM_REJECTED)',
+  })
   async notifyTester(@CurrentTenant() scope: TenantScope, @Body() body: JobNotifyBody) {
     return openScouterOk(await this.notify.execute(scope, body.testerId, body.jobId, body.message));
   }
