@@ -8,7 +8,8 @@ import { previewOpenApiDocument } from '../apps/api/src/openapi/preview-document
 import { startFuzzWorld, type FuzzWorld } from './support/fuzz-world';
 import { gql } from './support/graphql-client';
 import { AnswerRecorder, OpenApiSchema, SchemaValidator, ServedDocument } from './support/openapi-conformance';
-import { caller, generalProbes, Probe, PROBE_TESTER_ID, routeProbes } from './support/openapi-probes';
+import { caller, generalProbes, Probe } from './support/openapi-probes';
+import { PROBE_TESTER_ID, routeProbes } from './support/openapi-route-probes';
 import { SEED_CALLS_SOURCE, WRONG_CALLS_SOURCES } from './support/openapi-seed-calls';
 
 const ROOT = join(__dirname, '..');
