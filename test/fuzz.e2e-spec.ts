@@ -10,6 +10,7 @@ import { changedTables, DataSnapshots } from './support/fuzz-snapshot';
 import { abbreviate, describeAnswer, send } from './support/fuzz-http';
 import { refusalProblems, takenOrRefusedProblems } from './support/fuzz-verdicts';
 import { webhookTargets } from './support/fuzz-webhooks';
+import { AnswerRecorder, ServedDocument } from './support/openapi-conformance';
 import { FuzzWorld, startFuzzWorld } from './support/fuzz-world';
 
 /**
@@ -23,6 +24,7 @@ describe('generated bad input', () => {
   let world: FuzzWorld;
   let runner: Runner;
   let openApi: OpenApiDocument;
+  let recorder: AnswerRecorder;
   const schema = graphqlTargetsOf(readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8'));
 
   beforeAll(async () => {
@@ -30,7 +32,9 @@ describe('generated bad input', () => {
     const databaseUrl = world.app.config.databaseUrl;
     if (!databaseUrl) throw new Error('the test app has no database URL');
     runner = { baseUrl: world.app.url, snapshots: await DataSnapshots.connect(databaseUrl) };
-    openApi = (await (await fetch(`${world.app.url}/docs-json`)).json()) as OpenApiDocument;
+    const served = (await (await fetch(`${world.app.url}/docs-json`)).json()) as ServedDocument;
+    openApi = served as unknown as OpenApiDocument;
+    recorder = new AnswerRecorder(world.app.app.getHttpServer(), served);
   }, 60_000);
 
   afterAll(async () => {
@@ -149,4 +153,8 @@ describe('generated bad input', () => {
     failures.push(...(await processAlive(runner.baseUrl)));
     expectNone(failures);
   }, 120_000);
+
+  it('answered every REST request with a status its OpenAPI operation lists, in that status’s schema', () => {
+    expect(recorder.nonConforming()).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import { REPLICA_INTEGRATION_CASES, REPLICA_INTEGRATION_ROUTES } from './support
 import { REPLICA_CASES, REPLICA_ROUTES } from './support/isolation-replicas';
 import { REST_CASES } from './support/isolation-rest-cases';
 import { SENDS_TODAY_CASES } from './support/isolation-sends-today';
+import { AnswerRecorder, ServedDocument } from './support/openapi-conformance';
 import { SUBSCRIPTIONS } from './support/isolation-subscriptions';
 import { TELEGRAM_ROUTES } from './support/isolation-telegram-routes';
 import { buildIsolationWorld, IsolationWorld } from './support/isolation-world';
@@ -42,7 +43,7 @@ interface ExpressLayer {
 }
 
 /**
- * Every route the app's HTTP server has, documented or not (Telegram's webhooks are left out of
+ * Every route the app's HTTP server has, documented or not (click redirects are left out of
  * the document), written as the document writes them; the docs themselves and catch-alls aside.
  */
 function servedRoutes(world: IsolationWorld): string[] {
@@ -73,9 +74,12 @@ function defineCases(worldOf: () => IsolationWorld, table: IsolationTable): void
 
 describe('tenant isolation', () => {
   let world: IsolationWorld;
+  let recorder: AnswerRecorder;
 
   beforeAll(async () => {
     world = await buildIsolationWorld();
+    const document = (await world.app.http().get('/docs-json')).body as ServedDocument;
+    recorder = new AnswerRecorder(world.app.app.getHttpServer(), document);
   }, 90_000);
   afterAll(() => world?.close());
 
@@ -94,5 +98,9 @@ describe('tenant isolation', () => {
   });
   describe('REST', () => {
     defineCases(() => world, ROUTE_CASES);
+  });
+
+  it('answered every REST request with a status its OpenAPI operation lists, in that status’s schema', () => {
+    expect(recorder.nonConforming()).toEqual([]);
   });
 });

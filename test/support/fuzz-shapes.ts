@@ -46,6 +46,8 @@ export interface OpenApiSchema {
   enum?: string[];
   maxLength?: number;
   minimum?: number;
+  /** Alternatives (an id as text or a number, a payload as an object or its JSON text): the first is the one fuzzed. */
+  oneOf?: OpenApiSchema[];
   maximum?: number;
   example?: unknown;
 }
@@ -56,6 +58,7 @@ const REST_REFERENCES = new Set(['botId', 'contactId', 'segmentId', 'bot_app_id'
 export function shapeFromOpenApi(schema: OpenApiSchema, name: string, components: Record<string, OpenApiSchema>): Shape {
   const resolved = schema.$ref ? components[schema.$ref.split('/').pop() ?? ''] : schema;
   if (!resolved) throw new Error(`unresolvable schema ${schema.$ref}`);
+  if (resolved.oneOf?.[0]) return shapeFromOpenApi(resolved.oneOf[0], name, components);
   if (resolved.enum) return { kind: 'enum', values: resolved.enum };
   if (name === 'cursor') return { kind: 'cursor' };
   if (REST_REFERENCES.has(name)) return { kind: 'id' };
@@ -80,7 +83,7 @@ export function fieldsFromOpenApi(schema: OpenApiSchema, components: Record<stri
     name,
     shape: shapeFromOpenApi(property, name, components),
     required: required.has(name),
-    example: property.example,
+    example: property.example ?? property.oneOf?.[0]?.example,
   }));
 }
 

@@ -75,10 +75,10 @@ function knownIdsOf(ids: FuzzWorld['ids']): KnownIds {
   return (name, context) => byName[name] ?? (name === 'id' ? byContext.find(([pattern]) => pattern.test(context))?.[1] : undefined);
 }
 
-export async function startFuzzWorld(): Promise<FuzzWorld> {
+export async function startFuzzWorld(env: Record<string, string> = {}): Promise<FuzzWorld> {
   const fake = await startTelegramFake();
   // No webhook watch: it would rewrite bots' rows while the data is being compared.
-  const app = await startTestApp({ telegram: fake, env: { WEBHOOK_WATCH_INTERVAL: '0' } });
+  const app = await startTestApp({ telegram: fake, env: { WEBHOOK_WATCH_INTERVAL: '0', ...env } });
   const tenant = await aTenant(app).withAdmin().build();
   const bot = await aBot(app, fake, tenant);
   const webhookSecret = fake.webhookOf(bot.token)?.secretToken;

@@ -36,7 +36,7 @@ async function webhookBySecret(w: IsolationWorld): Promise<void> {
   });
 }
 
-/** Routes Telegram and people's browsers call, which the OpenAPI document leaves out. */
+/** Routes Telegram and people's browsers call: the OpenAPI document lists the webhooks, not the click redirects. */
 export const TELEGRAM_ROUTES: IsolationTable = {
   'POST /telegram/v1/webhooks/{botId}': { run: perBotWebhook },
   'POST /api/telegram/webhook': { run: webhookBySecret },

@@ -9,3 +9,4 @@ export * from './user.entity';
 export * from './tenant-owned.entity';
 export * from './api-keys.controller';
 export * from './dto/create-api-key.input';
+export * from './api-keys.openapi';

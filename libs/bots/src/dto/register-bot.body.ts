@@ -17,20 +17,20 @@ export class RegisterBotBody {
   @MaxLength(128)
   bot_token!: string;
 
-  @ApiPropertyOptional({ example: 1000, nullable: true, description: 'Messages per UTC day; null or absent for no limit' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_DAILY_LIMIT, example: 1000, nullable: true, description: 'Messages per UTC day; null or absent for no limit' })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsInt()
   @Min(1)
   @Max(MAX_DAILY_LIMIT)
   daily_limit?: number | null;
 
-  @ApiPropertyOptional({ example: '30/s', nullable: true, description: 'N/s or N/min; absent for TELEGRAM_RATE_LIMIT' })
+  @ApiPropertyOptional({ type: 'string', maxLength: 32, example: '30/s', nullable: true, description: 'N/s or N/min; absent for TELEGRAM_RATE_LIMIT' })
   @IsOptional()
   @IsString()
   @MaxLength(32)
   send_rate?: string | null;
 
-  @ApiPropertyOptional({ default: false, description: "Paid broadcasts (Telegram's allow_paid_broadcast, enabled in @BotFather, billed in Stars): up to 1,000 messages/s" })
+  @ApiPropertyOptional({ description: "Paid broadcasts (Telegram's allow_paid_broadcast, enabled in @BotFather, billed in Stars): up to 1,000 messages/s. Off when absent" })
   @IsOptional()
   @IsBoolean()
   paid_broadcasts?: boolean;
@@ -51,20 +51,20 @@ export class UpdateBotBody {
   @MaxLength(128)
   bot_token?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_DAILY_LIMIT, nullable: true, description: 'Messages per UTC day; null for no limit' })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsInt()
   @Min(1)
   @Max(MAX_DAILY_LIMIT)
   daily_limit?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '20/min' })
+  @ApiPropertyOptional({ type: 'string', maxLength: 32, nullable: true, example: '20/min', description: 'N/s or N/min; null for TELEGRAM_RATE_LIMIT' })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsString()
   @MaxLength(32)
   send_rate?: string | null;
 
-  @ApiPropertyOptional({ default: false, description: "Paid broadcasts (Telegram's allow_paid_broadcast, enabled in @BotFather, billed in Stars): up to 1,000 messages/s" })
+  @ApiPropertyOptional({ description: "Paid broadcasts (Telegram's allow_paid_broadcast, enabled in @BotFather, billed in Stars): up to 1,000 messages/s. Off when absent" })
   @IsOptionalButNotNull()
   @IsBoolean()
   paid_broadcasts?: boolean;

@@ -9,7 +9,7 @@ export class SendJobBody {
   @MaxLength(100)
   jobId!: string;
 
-  @ApiPropertyOptional({ default: true, description: "Only the job's targeting (its segment); false: every contact" })
+  @ApiPropertyOptional({ description: "Only the job's targeting (its segment); false: every contact. True when absent" })
   @IsOptional()
   @IsBoolean()
   filterBySegment?: boolean;

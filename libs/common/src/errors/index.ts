@@ -8,3 +8,4 @@ export * from './problem';
 export * from './rest-envelopes';
 export * from './validation';
 export * from './graphql-request-id.plugin';
+export * from './rest-envelope-schemas';

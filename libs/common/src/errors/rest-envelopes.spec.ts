@@ -1,8 +1,10 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
+import Ajv from 'ajv';
 import { ApiFamily, apiFamilyOf } from './api-family';
 import { CommonError, CommonErrorCode, DomainError } from './domain-error';
 import { ErrorKind } from './error-kind';
 import { toProblem } from './problem';
+import { ERROR_SCHEMAS, errorSchemaNameOf, RestFamily } from './rest-envelope-schemas';
 import { fingerprintOf, OctopodsErrorCode, restErrorBody } from './rest-envelopes';
 
 class RevokedKey extends DomainError<'API_KEY_REVOKED'> {
@@ -101,5 +103,31 @@ describe('restErrorBody', () => {
 
   it('eSputnik: error, code and request_id', () => {
     expect(restErrorBody(ApiFamily.ESPUTNIK, notFound, 'r1', PLACE)).toEqual({ error: 'Tester not found', code: 'NOT_FOUND', request_id: 'r1' });
+  });
+});
+
+describe('the OpenAPI schemas of the error bodies', () => {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  for (const [name, schema] of Object.entries(ERROR_SCHEMAS)) ajv.addSchema(schema, name);
+  const families = Object.values(ApiFamily).filter((family): family is RestFamily => family !== ApiFamily.GRAPHQL);
+  const problems = Object.values(ErrorKind).flatMap((kind) => [
+    toProblem(new (class extends DomainError<'SOME_CODE'> {
+      readonly kind = kind;
+    })('SOME_CODE', `a ${kind} error`)),
+    ...(kind === ErrorKind.VALIDATION_FAILED ? [toProblem(new BadRequestException({ message: ['a must be a string', 'b should not exist'] }))] : []),
+  ]);
+
+  it.each(families)('%s: every error body restErrorBody builds validates against its schema', (family) => {
+    for (const problem of problems) {
+      const body = restErrorBody(family, problem, 'req-1', 'POST /v1/replicas');
+      const validate = ajv.getSchema(errorSchemaNameOf(family, problem.status))!;
+      expect({ kind: problem.kind, valid: validate(body), errors: validate.errors ?? null }).toEqual({ kind: problem.kind, valid: true, errors: null });
+    }
+  });
+
+  it('refuses a body in another family’s envelope', () => {
+    const body = restErrorBody(ApiFamily.JINA, problems[0], 'req-1', 'GET /x');
+    expect(ajv.getSchema(errorSchemaNameOf(ApiFamily.OCTOPODS, 400))!(body)).toBe(false);
+    expect(ajv.getSchema(errorSchemaNameOf(ApiFamily.SENSAY, 404))!(restErrorBody(ApiFamily.SENSAY, problems[0], 'req-1', 'GET /x'))).toBe(false);
   });
 });

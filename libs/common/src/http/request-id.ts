@@ -3,7 +3,8 @@ import type { NextFunction, Request, Response } from 'express';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 /** Callers' ids are kept when they look like ids; anything else could poison logs. */
-const ACCEPTABLE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+export const REQUEST_ID_PATTERN = '^[A-Za-z0-9._:-]{1,128}$';
+const ACCEPTABLE_ID = new RegExp(REQUEST_ID_PATTERN);
 
 /** Runs first on every request, so even errors raised before routing carry the id. */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {

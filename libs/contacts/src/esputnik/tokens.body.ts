@@ -7,13 +7,13 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, MaxLength, V
 const numberAsString = () => Transform(({ value }: { value: unknown }) => (typeof value === 'number' ? String(value) : value));
 
 export class TokenEntry {
-  @ApiProperty({ description: "The person's Telegram chat id on the bot (the app)", example: '123456789' })
+  @ApiProperty({ description: "The person's Telegram chat id on the bot (the app)", oneOf: [{ type: 'string', maxLength: 32 }, { type: 'integer' }], example: '123456789' })
   @numberAsString()
   @IsString()
   @MaxLength(32)
   token!: string;
 
-  @ApiPropertyOptional({ description: 'Switchboard contact id (a Long)', example: '42' })
+  @ApiPropertyOptional({ description: 'Switchboard contact id (a Long)', oneOf: [{ type: 'string', maxLength: 20 }, { type: 'integer' }], example: '42' })
   @IsOptional()
   @numberAsString()
   @IsString()

@@ -1,10 +1,11 @@
 import { Body, Controller, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { BotsService } from '@switchboard/bots';
-import { CurrentTenant, TenantScope, requestIdOf } from '@switchboard/common';
+import { ApiErrors, CurrentTenant, TenantScope, requestIdOf } from '@switchboard/common';
 import { DeliveryService } from '../delivery/delivery.service';
 import { MessagingError, MessagingErrorCode } from '../messaging.errors';
+import { INTERACTIVE_SENT_SCHEMA } from '../messaging.openapi';
 import { DeliveryStatus } from '../outbound-message.entity';
 import { readInteractiveMessage } from './interactive-message';
 import { InteractiveBody } from './interactive.body';
@@ -14,7 +15,6 @@ const OUTCOME_WAIT_MS = 15_000;
 
 /** Octopods' interactive messages, sent from the bot the channel API key belongs to. */
 @ApiTags('Octopods')
-@ApiBearerAuth()
 @Controller('api/v1/telegram')
 export class InteractiveController {
   constructor(
@@ -24,6 +24,17 @@ export class InteractiveController {
 
   @Post('interactive')
   @ApiOperation({ summary: 'Send an interactive message (reply_buttons, reply_keyboard, remove_reply_keyboard, highlight_reply)' })
+  @ApiCreatedResponse({ description: 'Sent (or queued, when `channel_message_id` is null)', schema: INTERACTIVE_SENT_SCHEMA })
+  @ApiErrors({
+    400: 'error_code 2: malformed JSON, a missing or invalid parameter, an unknown field; error_code 4: an invalid interactive payload (type, text, markup)',
+    401: 'error_code 1: no API key, or one that does not exist; error_code 6: the key was rotated or revoked',
+    403: "error_code 1: the operator's token (this is for a tenant's keys)",
+    404: "error_code 3: the recipient's Telegram user cannot be found on this channel (or the tenant has no bot yet)",
+    413: 'error_code 2: the body is larger than 1 MB',
+    415: 'error_code 2: the body is not JSON',
+    429: 'error_code 5: too many calls with this key (API_RATE_LIMIT): retry after Retry-After seconds',
+    502: 'error_code 5: Telegram rejected the send, e.g. the recipient blocked the bot',
+  })
   async send(@CurrentTenant() scope: TenantScope, @Body() body: InteractiveBody, @Req() req: Request) {
     const interactive = readInteractiveMessage(body.telegram_interactive_message);
     const bot = await this.bots.defaultBot(scope);

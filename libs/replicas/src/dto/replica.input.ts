@@ -78,7 +78,7 @@ export class ReplicaInput {
   @MaxLength(LIMITS.greeting)
   greeting!: string;
 
-  @ApiPropertyOptional({ enum: ReplicaType, default: ReplicaType.INDIVIDUAL })
+  @ApiPropertyOptional({ enum: ReplicaType, description: 'individual when absent' })
   @Field(() => ReplicaType, { nullable: true })
   @IsOptional()
   @IsEnum(ReplicaType)
@@ -91,7 +91,7 @@ export class ReplicaInput {
   @MaxLength(LIMITS.ownerID)
   ownerID!: string;
 
-  @ApiPropertyOptional({ default: false })
+  @ApiPropertyOptional({ description: 'false when absent' })
   @Field({ nullable: true })
   @IsOptional()
   @IsBoolean()

@@ -1,0 +1,46 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, OperationObject, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig, ERROR_SCHEMAS } from '@switchboard/common';
+import { EVENT_PAYLOAD_MODELS } from './event-payloads';
+import { completeResponses, REQUEST_ID_HEADER } from './operation-errors';
+import { SECURITY_SCHEMES, securityOf } from './security-schemes';
+
+const DESCRIPTION = [
+  'Tenant backends and Telegram reach Switchboard here; admins use GraphQL at /graphql.',
+  'Each family of routes speaks the dialect of the service it was specified from (Jina Connect, OpenScouter, eSputnik, Sensay, Octopods), errors included:',
+  'every error answers in its family’s envelope with the request’s X-Request-Id.',
+].join(' ');
+
+function header(config: AppConfig): Omit<OpenAPIObject, 'paths'> {
+  const builder = new DocumentBuilder()
+    .setTitle('Switchboard REST API')
+    .setDescription(DESCRIPTION)
+    .setVersion('1')
+    .setLicense('MIT', 'https://opensource.org/license/mit')
+    .addServer(config.publicUrl);
+  for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) builder.addSecurity(name, scheme);
+  return builder.build();
+}
+
+/** What the decorators cannot say: each route's credentials and errors, from its path. */
+function completeOperations(document: OpenAPIObject): void {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const operation of Object.values(item) as OperationObject[]) {
+      operation.security = securityOf(path);
+      completeResponses(path, operation);
+    }
+  }
+}
+
+/** The OpenAPI document of the REST API, as served at /docs-json. */
+export function openApiDocument(app: INestApplication, config: AppConfig): OpenAPIObject {
+  const document = SwaggerModule.createDocument(app, header(config), { extraModels: EVENT_PAYLOAD_MODELS });
+  completeOperations(document);
+  const components = document.components ?? {};
+  document.components = {
+    ...components,
+    schemas: { ...components.schemas, ...ERROR_SCHEMAS },
+    headers: { ...components.headers, 'X-Request-Id': REQUEST_ID_HEADER },
+  };
+  return document;
+}

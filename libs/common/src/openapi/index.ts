@@ -1,0 +1,2 @@
+export * from './api-errors.decorator';
+export * as oas from './schemas';
