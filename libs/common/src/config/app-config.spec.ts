@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       webhookWatchIntervalMs: 300_000,
     });
     expect(config.apiRateLimit).toEqual({ count: 100, perMs: 1_000 });
+    expect(config.events).toEqual({ allowPrivateAddresses: false, retryWindowMs: 86_400_000 });
     expect(config.logLevel).toBe('info');
     expect(config.runWorkers).toBe(true);
     expect(config.databaseUrl).toBeUndefined();
@@ -38,6 +39,15 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ ...SECRETS, DATABASE_URL: 'mysql://x' }, freshDir())).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ ...SECRETS, API_RATE_LIMIT: '100' }, freshDir())).toThrow(/API_RATE_LIMIT: must look like 30\/s or 20\/min \(got "100"\)/);
+  });
+
+  it('reads the event delivery settings', () => {
+    expect(loadConfig({ ...SECRETS, EVENTS_ALLOW_PRIVATE_ADDRESSES: 'true', EVENTS_RETRY_WINDOW: '3600' }, freshDir()).events).toEqual({
+      allowPrivateAddresses: true,
+      retryWindowMs: 3_600_000,
+    });
+    expect(() => loadConfig({ ...SECRETS, EVENTS_RETRY_WINDOW: '0' }, freshDir())).toThrow(/EVENTS_RETRY_WINDOW: must be at least 1/);
+    expect(() => loadConfig({ ...SECRETS, EVENTS_ALLOW_PRIVATE_ADDRESSES: 'yes' }, freshDir())).toThrow(/EVENTS_ALLOW_PRIVATE_ADDRESSES: must be true or false/);
   });
 
   it('reads the API rate limit per second or per minute', () => {
