@@ -1,2 +1,3 @@
 export * from './ids';
 export * from './telegram-media';
+export * from './http-url';
