@@ -11,6 +11,7 @@ import { Replicas1795667171839 } from './1795667171839-Replicas';
 import { MessageThreads1795667837126 } from './1795667837126-MessageThreads';
 import { ReplicaAnswerers1795667874088 } from './1795667874088-ReplicaAnswerers';
 import { ReplicaTelegramIntegrations1795667879864 } from './1795667879864-ReplicaTelegramIntegrations';
+import { EventsOut1795676454922 } from './1795676454922-EventsOut';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   MessageThreads1795667837126,
   ReplicaAnswerers1795667874088,
   ReplicaTelegramIntegrations1795667879864,
+  EventsOut1795676454922,
 ];
