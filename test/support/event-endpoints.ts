@@ -4,6 +4,17 @@ import { TestApp } from './test-app';
 
 export const ENDPOINTS = '/api/v1/event-endpoints';
 
+export const EVENT_TYPES = [
+  'message.received',
+  'message.status_changed',
+  'contact.created',
+  'contact.blocked',
+  'contact.unblocked',
+  'broadcast.completed',
+  'replica.answered',
+  'bot.webhook_failing',
+];
+
 export interface EndpointView {
   id: string;
   url: string;

@@ -94,7 +94,7 @@ export class IdentitiesService {
       const newlyBlocked = await identities.updateReturning<{ contact_id: string; bot_id: string; chat_id: string }>(
         { chatId: String(chatId), blocked: false },
         { blocked: true, blockedAt: at },
-        ['contact_id', 'bot_id', 'chat_id'],
+        ['contactId', 'botId', 'chatId'],
       );
       await identities.update({ chatId: String(chatId) }, { started: false });
       const blocked = newlyBlocked.map((row) => contactEvents.blockChanged({ tenantId: scope.tenantId, contactId: String(row.contact_id), botId: row.bot_id, chatId: String(row.chat_id) }, true, at));
