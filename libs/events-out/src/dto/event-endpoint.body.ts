@@ -19,7 +19,7 @@ export class CreateEventEndpointBody {
   @EndpointRules.eventTypes()
   event_types!: EventType[];
 
-  @ApiPropertyOptional({ example: 'CRM inbox sync', maxLength: ENDPOINT_LIMITS.description, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'CRM inbox sync', maxLength: ENDPOINT_LIMITS.description, nullable: true })
   @IsOptional()
   @EndpointRules.description()
   description?: string | null;
@@ -46,7 +46,7 @@ export class UpdateEventEndpointBody {
   @EndpointRules.eventTypes()
   event_types?: EventType[];
 
-  @ApiPropertyOptional({ example: 'CRM inbox sync', maxLength: ENDPOINT_LIMITS.description, nullable: true, description: 'null clears it' })
+  @ApiPropertyOptional({ type: String, example: 'CRM inbox sync', maxLength: ENDPOINT_LIMITS.description, nullable: true, description: 'null clears it' })
   @IsOptional()
   @EndpointRules.description()
   description?: string | null;
