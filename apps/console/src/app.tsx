@@ -14,6 +14,7 @@ const BroadcastsScreen = lazy(() => import('./screens/broadcasts').then((m) => (
 const ContactsScreen = lazy(() => import('./screens/contacts').then((m) => ({ default: m.ContactsScreen })));
 const OverviewScreen = lazy(() => import('./screens/overview').then((m) => ({ default: m.OverviewScreen })));
 const JobsScreen = lazy(() => import('./screens/jobs').then((m) => ({ default: m.JobsScreen })));
+const EventsScreen = lazy(() => import('./screens/events').then((m) => ({ default: m.EventsScreen })));
 import { loadSession, saveSession, Session } from './session';
 
 export function App() {
@@ -60,6 +61,7 @@ function screenFor(path: string, session: Session) {
   if (path.startsWith('/contacts')) return <Suspense fallback={<p>Loading…</p>}><ContactsScreen /></Suspense>;
   if (path.startsWith('/overview')) return <Suspense fallback={<p>Loading…</p>}><OverviewScreen /></Suspense>;
   if (path.startsWith('/jobs')) return <Suspense fallback={<p>Loading…</p>}><JobsScreen /></Suspense>;
+  if (path.startsWith('/events')) return <Suspense fallback={<p>Loading…</p>}><EventsScreen /></Suspense>;
   return <NotFound />;
 }
 

@@ -37,6 +37,13 @@ type Documents = {
     "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
+    "\n  query EventEndpoints {\n    eventEndpoints(first: 100) {\n      nodes {\n        id\n        url\n        description\n        eventTypes\n        enabled\n        disabledReason\n        disabledAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.EventEndpointsDocument,
+    "\n  mutation CreateEventEndpoint($input: CreateEventEndpointInput!) {\n    createEventEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n      }\n      secret\n    }\n  }\n": typeof types.CreateEventEndpointDocument,
+    "\n  mutation UpdateEventEndpoint($id: ID!, $input: UpdateEventEndpointInput!) {\n    updateEventEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      failingSince\n    }\n  }\n": typeof types.UpdateEventEndpointDocument,
+    "\n  mutation RotateEventEndpointSecret($id: ID!) {\n    rotateEventEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.RotateEventEndpointSecretDocument,
+    "\n  mutation DeleteEventEndpoint($id: ID!) {\n    deleteEventEndpoint(id: $id)\n  }\n": typeof types.DeleteEventEndpointDocument,
+    "\n  query EventDeliveries($id: ID!) {\n    eventEndpoint(id: $id) {\n      id\n      deliveries(first: 50) {\n        nodes {\n          id\n          eventType\n          status\n          attemptCount\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.EventDeliveriesDocument,
+    "\n  mutation ReplayEventDelivery($id: ID!) {\n    replayEventDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ReplayEventDeliveryDocument,
     "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": typeof types.MessageReceivedDocument,
@@ -85,6 +92,13 @@ const documents: Documents = {
     "\n  mutation CreateSegment($input: CreateSegmentInput!) {\n    createSegment(input: $input) {\n      id\n      name\n      count\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n      name\n      count\n      criteria\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
+    "\n  query EventEndpoints {\n    eventEndpoints(first: 100) {\n      nodes {\n        id\n        url\n        description\n        eventTypes\n        enabled\n        disabledReason\n        disabledAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.EventEndpointsDocument,
+    "\n  mutation CreateEventEndpoint($input: CreateEventEndpointInput!) {\n    createEventEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n      }\n      secret\n    }\n  }\n": types.CreateEventEndpointDocument,
+    "\n  mutation UpdateEventEndpoint($id: ID!, $input: UpdateEventEndpointInput!) {\n    updateEventEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      failingSince\n    }\n  }\n": types.UpdateEventEndpointDocument,
+    "\n  mutation RotateEventEndpointSecret($id: ID!) {\n    rotateEventEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.RotateEventEndpointSecretDocument,
+    "\n  mutation DeleteEventEndpoint($id: ID!) {\n    deleteEventEndpoint(id: $id)\n  }\n": types.DeleteEventEndpointDocument,
+    "\n  query EventDeliveries($id: ID!) {\n    eventEndpoint(id: $id) {\n      id\n      deliveries(first: 50) {\n        nodes {\n          id\n          eventType\n          status\n          attemptCount\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          createdAt\n        }\n      }\n    }\n  }\n": types.EventDeliveriesDocument,
+    "\n  mutation ReplayEventDelivery($id: ID!) {\n    replayEventDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": types.ReplayEventDeliveryDocument,
     "\n  query Conversations {\n    conversations(first: 100) {\n      nodes {\n        id\n        botId\n        contactId\n        chatId\n        chatType\n        title\n        firstName\n        lastName\n        username\n        unreadCount\n        lastMessageAt\n        lastMessagePreview\n        blocked\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Thread($contactId: ID!) {\n    contact(id: $contactId) {\n      id\n      identities {\n        id\n        messages(first: 100) {\n          nodes {\n            id\n            direction\n            kind\n            text\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      identityId\n      direction\n    }\n  }\n": types.MessageReceivedDocument,
@@ -216,6 +230,34 @@ export function graphql(source: "\n  mutation UpdateSegment($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventEndpoints {\n    eventEndpoints(first: 100) {\n      nodes {\n        id\n        url\n        description\n        eventTypes\n        enabled\n        disabledReason\n        disabledAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventEndpoints {\n    eventEndpoints(first: 100) {\n      nodes {\n        id\n        url\n        description\n        eventTypes\n        enabled\n        disabledReason\n        disabledAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEventEndpoint($input: CreateEventEndpointInput!) {\n    createEventEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEventEndpoint($input: CreateEventEndpointInput!) {\n    createEventEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEventEndpoint($id: ID!, $input: UpdateEventEndpointInput!) {\n    updateEventEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      failingSince\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEventEndpoint($id: ID!, $input: UpdateEventEndpointInput!) {\n    updateEventEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      failingSince\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateEventEndpointSecret($id: ID!) {\n    rotateEventEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateEventEndpointSecret($id: ID!) {\n    rotateEventEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEventEndpoint($id: ID!) {\n    deleteEventEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteEventEndpoint($id: ID!) {\n    deleteEventEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventDeliveries($id: ID!) {\n    eventEndpoint(id: $id) {\n      id\n      deliveries(first: 50) {\n        nodes {\n          id\n          eventType\n          status\n          attemptCount\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventDeliveries($id: ID!) {\n    eventEndpoint(id: $id) {\n      id\n      deliveries(first: 50) {\n        nodes {\n          id\n          eventType\n          status\n          attemptCount\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayEventDelivery($id: ID!) {\n    replayEventDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReplayEventDelivery($id: ID!) {\n    replayEventDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
