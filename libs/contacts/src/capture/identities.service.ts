@@ -137,11 +137,13 @@ export class IdentitiesService {
       identity.blockedAt = change.blocked ? new Date() : null;
     }
     if (JSON.stringify(identity) === before) return identity;
-    const saved = await this.data.transaction(scope, async (session) => {
-      const written = await session.repository(TelegramIdentity).save(identity);
-      if (blockChanged) await this.eventsOut.recordWithin(session, [contactEvents.blockChanged(written, written.blocked)]);
-      return written;
-    });
+    const saved = blockChanged
+      ? await this.data.transaction(scope, async (session) => {
+          const written = await session.repository(TelegramIdentity).save(identity);
+          await this.eventsOut.recordWithin(session, [contactEvents.blockChanged(written, written.blocked)]);
+          return written;
+        })
+      : await this.data.for(scope).repository(TelegramIdentity).save(identity);
     await this.syncContact(scope, identity.contactId, party);
     return saved;
   }
