@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { BROADCAST_ROUTES } from './support/isolation-broadcast-routes';
 import { BROADCAST_CASES } from './support/isolation-broadcasts';
 import { IsolationTable } from './support/isolation-case';
+import { EVENT_ENDPOINT_CASES, EVENT_ENDPOINT_ROUTES } from './support/isolation-event-endpoints';
 import { GRAPHQL_READS } from './support/isolation-graphql-reads';
 import { GRAPHQL_WRITES } from './support/isolation-graphql-writes';
 import { METRICS_ROUTES } from './support/isolation-metrics';
@@ -23,8 +24,8 @@ import { buildIsolationWorld, IsolationWorld } from './support/isolation-world';
  * are keyed by field name and "METHOD path"; a field or route without an entry fails here, so
  * none can be added without saying how it is isolated.
  */
-const GRAPHQL_CASES: IsolationTable = { ...GRAPHQL_READS, ...SUBSCRIPTIONS, ...GRAPHQL_WRITES, ...BROADCAST_CASES, ...REPLICA_CASES, ...REPLICA_INTEGRATION_CASES, ...SENDS_TODAY_CASES };
-const ROUTE_CASES: IsolationTable = { ...REST_CASES, ...BROADCAST_ROUTES, ...TELEGRAM_ROUTES, ...REPLICA_ROUTES, ...REPLICA_INTEGRATION_ROUTES, ...METRICS_ROUTES };
+const GRAPHQL_CASES: IsolationTable = { ...GRAPHQL_READS, ...SUBSCRIPTIONS, ...GRAPHQL_WRITES, ...BROADCAST_CASES, ...REPLICA_CASES, ...REPLICA_INTEGRATION_CASES, ...SENDS_TODAY_CASES, ...EVENT_ENDPOINT_CASES };
+const ROUTE_CASES: IsolationTable = { ...REST_CASES, ...BROADCAST_ROUTES, ...TELEGRAM_ROUTES, ...REPLICA_ROUTES, ...REPLICA_INTEGRATION_ROUTES, ...METRICS_ROUTES, ...EVENT_ENDPOINT_ROUTES };
 
 function rootFieldsOfCommittedSchema(): string[] {
   const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8'));

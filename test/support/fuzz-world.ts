@@ -17,7 +17,7 @@ export interface FuzzWorld {
   bot: BuiltBot;
   webhookSecret: string;
   /** The contact is a person who wrote to the bot, so messages to them reach the delivery engine. */
-  ids: { bot: string; contact: string; chat: string; segment: string; job: string; apiKey: string; tenant: string; replica: string };
+  ids: { bot: string; contact: string; chat: string; segment: string; job: string; apiKey: string; tenant: string; replica: string; eventEndpoint: string };
   knownIds: KnownIds;
   headersFor(caller: Caller): Record<string, string>;
   close(): Promise<void>;
@@ -45,7 +45,18 @@ async function seed(app: TestApp, fake: BotApiFake, tenant: BuiltTenant, bot: Bu
     input: { name: 'second key' },
   });
   const replica = await aReplica(app, key, { slug: 'seed-replica' });
-  return { contact: contact.id, chat: String(person.id), segment: segment.createSegment.id, job: job.createJob.jobId, apiKey: apiKey.createApiKey.apiKey.id, replica };
+  // Taking an event nothing here causes (the webhook watch is off): no delivery changes the data compared.
+  const endpoint = await app.http().post('/api/v1/event-endpoints').set('authorization', `Bearer ${key}`).send({ url: 'https://example.com/events', event_types: ['bot.webhook_failing'] });
+  if (endpoint.status !== 201) throw new Error(`seeding an event endpoint failed: ${JSON.stringify(endpoint.body)}`);
+  return {
+    contact: contact.id,
+    chat: String(person.id),
+    segment: segment.createSegment.id,
+    job: job.createJob.jobId,
+    apiKey: apiKey.createApiKey.apiKey.id,
+    replica,
+    eventEndpoint: endpoint.body.id as string,
+  };
 }
 
 /** Which seeded object an id names, from its own name or the operation or path around it. */
@@ -71,6 +82,7 @@ function knownIdsOf(ids: FuzzWorld['ids']): KnownIds {
     [/segments?$/i, ids.segment],
     [/jobs?$/i, ids.job],
     [/replicas?$/i, ids.replica],
+    [/event-?endpoints?(secret)?$/i, ids.eventEndpoint],
   ];
   return (name, context) => byName[name] ?? (name === 'id' ? byContext.find(([pattern]) => pattern.test(context))?.[1] : undefined);
 }

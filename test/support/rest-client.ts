@@ -7,6 +7,7 @@ export function restClient(app: TestApp, token: string) {
     get: (path: string) => app.http().get(path).set(auth),
     post: (path: string, body: object = {}) => app.http().post(path).set(auth).send(body),
     put: (path: string, body: object = {}) => app.http().put(path).set(auth).send(body),
+    patch: (path: string, body: object = {}) => app.http().patch(path).set(auth).send(body),
     delete: (path: string) => app.http().delete(path).set(auth),
   };
 }

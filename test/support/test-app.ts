@@ -43,8 +43,9 @@ export function testEnvironment(extra: Record<string, string> = {}): Record<stri
     ENCRYPTION_KEY: '0f'.repeat(32),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'sb-e2e-')),
-    // Tenants' answerers in the tests are fakes on 127.0.0.1.
+    // Tenants' answerers and event receivers in the tests are fakes on 127.0.0.1.
     REPLICA_ALLOW_PRIVATE_ADDRESSES: 'true',
+    EVENTS_ALLOW_PRIVATE_ADDRESSES: 'true',
     ...extra,
   };
 }

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { BotsModule } from '@switchboard/bots';
 import { BroadcastsModule } from '@switchboard/broadcasts';
 import { ContactsModule } from '@switchboard/contacts';
+import { EventsOutModule } from '@switchboard/events-out';
 import { MessagingModule } from '@switchboard/messaging';
 import { ReplicasModule } from '@switchboard/replicas';
 import { ApiExceptionFilter, AppConfig, ConfigModule, DataModule, DatabaseModule, EventsModule, MetricsModule, QueueModule, RequestLimitsModule, strictValidationPipe } from '@switchboard/common';
@@ -39,6 +40,7 @@ export class AppModule {
         MessagingModule,
         BroadcastsModule,
         ReplicasModule,
+        EventsOutModule,
         ConsoleModule.forRoot(),
       ],
       providers: [

@@ -12,7 +12,7 @@ import { join } from 'node:path';
  * the repository root.
  */
 export const CONSOLE_DIR = join(process.cwd(), 'dist', 'console');
-export const CONSOLE_SCREENS = ['sign-in', 'tenants', 'bots', 'inbox', 'broadcasts', 'replicas', 'contacts', 'overview', 'jobs'] as const;
+export const CONSOLE_SCREENS = ['sign-in', 'tenants', 'bots', 'inbox', 'broadcasts', 'replicas', 'contacts', 'overview', 'jobs', 'events'] as const;
 /** The paths answered with index.html: a screen, or anything below one that is not a file. */
 export const CONSOLE_SCREEN_PATHS = new RegExp(`^/(${CONSOLE_SCREENS.join('|')})(/[^.]*)?$`);
 

@@ -15,6 +15,7 @@ const BroadcastsScreen = lazy(() => import('./screens/broadcasts').then((m) => (
 const ContactsScreen = lazy(() => import('./screens/contacts').then((m) => ({ default: m.ContactsScreen })));
 const OverviewScreen = lazy(() => import('./screens/overview').then((m) => ({ default: m.OverviewScreen })));
 const JobsScreen = lazy(() => import('./screens/jobs').then((m) => ({ default: m.JobsScreen })));
+const EventsScreen = lazy(() => import('./screens/events').then((m) => ({ default: m.EventsScreen })));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -64,6 +65,7 @@ function screenComponentFor(path: string, session: Session) {
   if (path.startsWith('/contacts')) return <ContactsScreen />;
   if (path.startsWith('/overview')) return <OverviewScreen />;
   if (path.startsWith('/jobs')) return <JobsScreen />;
+  if (path.startsWith('/events')) return <EventsScreen />;
   return <NotFound />;
 }
 

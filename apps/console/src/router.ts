@@ -6,7 +6,7 @@ import { useSyncExternalStore } from 'react';
  * are listed there too). Every component reading the path sees each change, whether a link, a
  * redirect or the browser's back and forward buttons made it.
  */
-export const ROUTES = ['/sign-in', '/tenants', '/bots', '/inbox', '/broadcasts', '/replicas', '/contacts', '/overview', '/jobs'] as const;
+export const ROUTES = ['/sign-in', '/tenants', '/bots', '/inbox', '/broadcasts', '/replicas', '/contacts', '/overview', '/jobs', '/events'] as const;
 
 const listeners = new Set<() => void>();
 

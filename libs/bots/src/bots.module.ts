@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsOutModule } from '@switchboard/events-out';
 import { TelegramModule } from '@switchboard/telegram';
 import { TenantsModule } from '@switchboard/tenants';
 import { Bot } from './bot.entity';
@@ -13,7 +14,7 @@ import { WebhookWatch } from './webhook-watch.service';
 
 /** Tenants' Telegram bots: registration by token, settings, webhook at Telegram, connection checks. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Bot]), TelegramModule, TenantsModule],
+  imports: [TypeOrmModule.forFeature([Bot]), TelegramModule, TenantsModule, EventsOutModule],
   providers: [BotsService, BotDirectory, BotTelegram, BotsResolver, WebhookWatch],
   controllers: [BotsController, TelegramSetupController],
   exports: [BotsService, BotDirectory, BotTelegram],

@@ -1,7 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { WebhookInfo } from 'telegraf/types';
 import { AppConfig, TenantData, throughBot } from '@switchboard/common';
+import { EventsOut } from '@switchboard/events-out';
 import { WEBHOOK_MAX_CONNECTIONS } from './allowed-updates';
+import { webhookFailingEvent } from './bot-events';
 import { Bot } from './bot.entity';
 import { BotDirectory } from './bot-directory.service';
 import { BotTelegram } from './bot-telegram.service';
@@ -26,7 +28,8 @@ export function webhookDrifted(bot: Pick<Bot, 'webhookUrl' | 'allowedUpdates'>, 
 /**
  * Every WEBHOOK_WATCH_INTERVAL, one instance compares each bot's webhook at Telegram with ours,
  * sets it again where it drifted (someone called setWebhook elsewhere, a token was reused), and
- * keeps Telegram's last delivery error on the bot.
+ * keeps Telegram's last delivery error on the bot; an error newer than the one kept is a
+ * bot.webhook_failing event for the tenant's backend.
  */
 @Injectable()
 export class WebhookWatch implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -40,6 +43,7 @@ export class WebhookWatch implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly telegram: BotTelegram,
     private readonly botsService: BotsService,
     private readonly config: AppConfig,
+    private readonly eventsOut: EventsOut,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -73,9 +77,15 @@ export class WebhookWatch implements OnApplicationBootstrap, OnApplicationShutdo
       await this.telegram.setWebhook(token, { url: bot.webhookUrl!, secret: this.botsService.secretOf(bot), allowedUpdates: bot.allowedUpdates });
       await this.botRows(bot).update({ id: bot.id }, { webhookSetAt: new Date() });
     }
-    if (info.last_error_date) {
-      await this.botRows(bot).update({ id: bot.id }, { lastErrorMessage: info.last_error_message ?? null, lastErrorAt: new Date(info.last_error_date * 1_000) });
-    }
+    if (info.last_error_date) await this.keepLastError(bot, { message: info.last_error_message ?? null, at: new Date(info.last_error_date * 1_000) });
+  }
+
+  private async keepLastError(bot: Bot, error: { message: string | null; at: Date }): Promise<void> {
+    const isNew = !bot.lastErrorAt || error.at.getTime() > bot.lastErrorAt.getTime();
+    await this.data.transaction(throughBot(bot.tenantId, bot.id), async (session) => {
+      await session.repository(Bot).update({ id: bot.id }, { lastErrorMessage: error.message, lastErrorAt: error.at });
+      if (isNew) await this.eventsOut.recordWithin(session, [webhookFailingEvent(bot, error)]);
+    });
   }
 
   private botRows(bot: Bot) {

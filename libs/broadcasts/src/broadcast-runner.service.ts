@@ -2,8 +2,11 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
 import { AppConfig, Job, JobQueue, ScopedSession, TenantData, tenantWide } from '@switchboard/common';
+import { EventsOut, EventType } from '@switchboard/events-out';
 import { BroadcastMessages, rateOf } from '@switchboard/messaging';
 import { AudienceCriteria } from './audience-criteria';
+import { broadcastCompletedEvent } from './broadcast-events';
+import { BroadcastReport } from './broadcast-report.service';
 import { BroadcastJob } from './broadcast-scope';
 import { BroadcastDelivery, RecipientState } from './broadcast-delivery.entity';
 import { BroadcastState } from './broadcast-state';
@@ -56,6 +59,8 @@ export class BroadcastRunner implements OnApplicationBootstrap {
     private readonly feeder: DeliveryFeeder,
     private readonly config: AppConfig,
     private readonly audiences: AudienceCriteria,
+    private readonly report: BroadcastReport,
+    private readonly eventsOut: EventsOut,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -111,11 +116,19 @@ export class BroadcastRunner implements OnApplicationBootstrap {
       const wanted = Math.min(this.windowOf(bot, broadcast) - queued, (left ?? Infinity) - queued, maxFeed);
       const fed = wanted > 0 ? await this.feeder.step(session, broadcast, wanted) : 0;
       if (broadcast.walkDone && fed === 0 && (await this.drained(session, broadcast))) {
-        await changeBroadcast(session, broadcast, { state: BroadcastState.COMPLETED, finishedAt: new Date() });
+        await this.complete(session, broadcast);
         return TickOutcome.STOPPED;
       }
       return fed === maxFeed ? TickOutcome.BEHIND : TickOutcome.WAITING;
     });
+  }
+
+  /** COMPLETED, with broadcast.completed for the tenant's endpoints that take it, in the tick's transaction. */
+  private async complete(session: ScopedSession, broadcast: Broadcast): Promise<void> {
+    await changeBroadcast(session, broadcast, { state: BroadcastState.COMPLETED, finishedAt: new Date() });
+    if (!(await this.eventsOut.wants(broadcast.tenantId, EventType.BROADCAST_COMPLETED))) return;
+    const stats = await this.report.stats(session.scope, broadcast);
+    await this.eventsOut.recordWithin(session, [broadcastCompletedEvent(broadcast, stats)]);
   }
 
   private windowOf(bot: BotRuntime, broadcast: Broadcast): number {

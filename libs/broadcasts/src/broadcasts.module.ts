@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BotsModule } from '@switchboard/bots';
 import { ContactsModule } from '@switchboard/contacts';
+import { EventsOutModule } from '@switchboard/events-out';
 import { MessagingModule } from '@switchboard/messaging';
 import { TenantsModule } from '@switchboard/tenants';
 import { AudienceCriteria } from './audience-criteria';
@@ -25,7 +26,7 @@ import { AudienceWalker } from './walk-audience';
  * to the delivery engine at the bot's rate, durable across restarts and shared by instances.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Broadcast, BroadcastDelivery]), BotsModule, ContactsModule, MessagingModule, TenantsModule],
+  imports: [TypeOrmModule.forFeature([Broadcast, BroadcastDelivery]), BotsModule, ContactsModule, MessagingModule, TenantsModule, EventsOutModule],
   controllers: [BroadcastsController, SendJobController],
   providers: [BroadcastsService, BroadcastRunner, BroadcastMetrics, BroadcastReport, AudienceCriteria, AudienceWalker, DeliveryFeeder, BroadcastsResolver, BroadcastPreviewer, SendNow, SendJob],
   exports: [BroadcastsService, BroadcastReport],

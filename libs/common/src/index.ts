@@ -14,6 +14,7 @@ export { storableText, unstorableTextFlaw } from './http/json-limits';
 export * from './pagination';
 export * from './queue';
 export * from './net/free-port';
+export * from './net/public-destination';
 export * from './events';
 export * from './batching';
 export * from './data';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BotsModule } from '@switchboard/bots';
+import { EventsOutModule } from '@switchboard/events-out';
 import { TenantsModule } from '@switchboard/tenants';
 import { ContactCaptureUpdate } from './capture/contact-capture.update';
 import { ConversationLog } from './capture/conversation-log.service';
@@ -28,7 +29,7 @@ import { TelegramIdentity } from './telegram-identity.entity';
  * their Telegram identities; their conversations; saved segments; eSputnik tokens; connect links.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Contact, TelegramIdentity, ConversationMessage, Segment]), BotsModule, TenantsModule],
+  imports: [TypeOrmModule.forFeature([Contact, TelegramIdentity, ConversationMessage, Segment]), BotsModule, TenantsModule, EventsOutModule],
   providers: [
     ContactsService,
     IdentitiesService,

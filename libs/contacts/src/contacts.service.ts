@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { FindOptionsWhere, In } from 'typeorm';
 import { Page, PageArgs, ScopedSession, TenantData, TenantScope, isRowId, isUniqueViolation, paginate } from '@switchboard/common';
+import { EventsOut } from '@switchboard/events-out';
+import { contactEvents } from './contact-events';
 import { applyContactCriteria, ContactCriteria } from './contact-criteria';
 import { normalizeEmail, normalizePhone, searchTextOf } from './contact-fields';
 import { Contact } from './contact.entity';
@@ -23,7 +25,10 @@ function mergedAttributes(current: Record<string, unknown>, patch: Record<string
  */
 @Injectable()
 export class ContactsService {
-  constructor(private readonly data: TenantData) {}
+  constructor(
+    private readonly data: TenantData,
+    private readonly eventsOut: EventsOut,
+  ) {}
 
   list(scope: TenantScope, criteria: ContactCriteria, page: PageArgs): Promise<Page<Contact>> {
     return paginate(this.matching(scope, criteria), page);
@@ -137,7 +142,13 @@ export class ContactsService {
     if (input.attributes !== undefined) contact.attributes = input.attributes === null ? {} : mergedAttributes(contact.attributes, input.attributes);
     contact.searchText = searchTextOf(contact);
     try {
-      return await this.data.for(scope).repository(Contact).save(contact);
+      if (contact.id) return await this.data.for(scope).repository(Contact).save(contact);
+      // A new contact is an event for the tenant's backend, recorded with it.
+      return await this.data.transaction(scope, async (session) => {
+        const created = await session.repository(Contact).save(contact);
+        await this.eventsOut.recordWithin(session, [contactEvents.contactCreated(created, null)]);
+        return created;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'contacts_external_id')) {
         throw new ContactError(ContactErrorCode.EXTERNAL_ID_TAKEN, `Another contact already has externalCustomerId ${input.externalCustomerId}`);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BotsModule } from '@switchboard/bots';
 import { ContactsModule } from '@switchboard/contacts';
+import { EventsOutModule } from '@switchboard/events-out';
 import { TelegramModule } from '@switchboard/telegram';
 import { TenantsModule } from '@switchboard/tenants';
 import { ClickTrackingUpdate } from './clicks/click-tracking.update';
@@ -38,6 +39,7 @@ import { ThreadResolver } from './thread/thread.resolver';
     TypeOrmModule.forFeature([OutboundMessage, TrackedButton, BotSendPacing, ChatSendPacing, BotDailySends, Job]),
     BotsModule,
     ContactsModule,
+    EventsOutModule,
     TelegramModule,
     TenantsModule,
   ],

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BotsModule } from '@switchboard/bots';
 import { ContactsModule } from '@switchboard/contacts';
+import { EventsOutModule } from '@switchboard/events-out';
 import { MessagingModule } from '@switchboard/messaging';
 import { TelegramModule } from '@switchboard/telegram';
 import { TenantsModule } from '@switchboard/tenants';
@@ -25,7 +26,7 @@ import { ReplicasService } from './replicas.service';
 
 /** AI personas (Sensay's replicas) a tenant defines, their Telegram integrations (which bot each answers on), and their answers. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Replica, ReplicaTelegramIntegration]), TenantsModule, BotsModule, ContactsModule, MessagingModule, TelegramModule],
+  imports: [TypeOrmModule.forFeature([Replica, ReplicaTelegramIntegration]), TenantsModule, BotsModule, ContactsModule, MessagingModule, TelegramModule, EventsOutModule],
   controllers: [ReplicasController, ReplicaIntegrationsController],
   providers: [
     ReplicasService,

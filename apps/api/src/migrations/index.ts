@@ -13,6 +13,7 @@ import { ReplicaAnswerers1795667874088 } from './1795667874088-ReplicaAnswerers'
 import { ReplicaTelegramIntegrations1795667879864 } from './1795667879864-ReplicaTelegramIntegrations';
 import { TodaysSendsIndexes1795675852827 } from './1795675852827-TodaysSendsIndexes';
 import { OutboundMessagesByChat1795675870738 } from './1795675870738-OutboundMessagesByChat';
+import { EventsOut1795676454922 } from './1795676454922-EventsOut';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   ReplicaTelegramIntegrations1795667879864,
   TodaysSendsIndexes1795675852827,
   OutboundMessagesByChat1795675870738,
+  EventsOut1795676454922,
 ];

@@ -55,6 +55,13 @@ type Documents = {
     "mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }": typeof types.UpdateSegmentDocument,
     "mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }": typeof types.DeleteSegmentDocument,
     "query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }": typeof types.SegmentCountDocument,
+    "\n  query EventEndpoints {\n    eventEndpoints(first: 100) {\n      nodes {\n        id\n        url\n        description\n        eventTypes\n        enabled\n        disabledReason\n        disabledAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.EventEndpointsDocument,
+    "\n  mutation CreateEventEndpoint($input: CreateEventEndpointInput!) {\n    createEventEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n      }\n      secret\n    }\n  }\n": typeof types.CreateEventEndpointDocument,
+    "\n  mutation UpdateEventEndpoint($id: ID!, $input: UpdateEventEndpointInput!) {\n    updateEventEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      failingSince\n    }\n  }\n": typeof types.UpdateEventEndpointDocument,
+    "\n  mutation RotateEventEndpointSecret($id: ID!) {\n    rotateEventEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.RotateEventEndpointSecretDocument,
+    "\n  mutation DeleteEventEndpoint($id: ID!) {\n    deleteEventEndpoint(id: $id)\n  }\n": typeof types.DeleteEventEndpointDocument,
+    "\n  query EventDeliveries($id: ID!) {\n    eventEndpoint(id: $id) {\n      id\n      deliveries(first: 50) {\n        nodes {\n          id\n          eventType\n          status\n          attemptCount\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.EventDeliveriesDocument,
+    "\n  mutation ReplayEventDelivery($id: ID!) {\n    replayEventDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ReplayEventDeliveryDocument,
     "\n  fragment InboxConversation on TelegramIdentity {\n    id\n    botId\n    contactId\n    chatId\n    title\n    firstName\n    lastName\n    username\n    unreadCount\n    lastMessageAt\n    lastMessagePreview\n    blocked\n  }\n": typeof types.InboxConversationFragmentDoc,
     "\n  query Conversations($after: String) {\n    conversations(first: 20, after: $after) {\n      nodes {\n        ...InboxConversation\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  fragment SentEntry on OutboundMessage {\n    id\n    createdAt\n    status\n    errorDescription\n    source\n    sentText: text\n    replyMarkup\n  }\n": typeof types.SentEntryFragmentDoc,
@@ -132,6 +139,13 @@ const documents: Documents = {
     "mutation UpdateSegment($id: ID!, $input: UpdateSegmentInput!) { updateSegment(id: $id, input: $input) { ...SegmentFields } }": types.UpdateSegmentDocument,
     "mutation DeleteSegment($id: ID!) { deleteSegment(id: $id) }": types.DeleteSegmentDocument,
     "query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }": types.SegmentCountDocument,
+    "\n  query EventEndpoints {\n    eventEndpoints(first: 100) {\n      nodes {\n        id\n        url\n        description\n        eventTypes\n        enabled\n        disabledReason\n        disabledAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.EventEndpointsDocument,
+    "\n  mutation CreateEventEndpoint($input: CreateEventEndpointInput!) {\n    createEventEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n      }\n      secret\n    }\n  }\n": types.CreateEventEndpointDocument,
+    "\n  mutation UpdateEventEndpoint($id: ID!, $input: UpdateEventEndpointInput!) {\n    updateEventEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      failingSince\n    }\n  }\n": types.UpdateEventEndpointDocument,
+    "\n  mutation RotateEventEndpointSecret($id: ID!) {\n    rotateEventEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.RotateEventEndpointSecretDocument,
+    "\n  mutation DeleteEventEndpoint($id: ID!) {\n    deleteEventEndpoint(id: $id)\n  }\n": types.DeleteEventEndpointDocument,
+    "\n  query EventDeliveries($id: ID!) {\n    eventEndpoint(id: $id) {\n      id\n      deliveries(first: 50) {\n        nodes {\n          id\n          eventType\n          status\n          attemptCount\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          createdAt\n        }\n      }\n    }\n  }\n": types.EventDeliveriesDocument,
+    "\n  mutation ReplayEventDelivery($id: ID!) {\n    replayEventDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": types.ReplayEventDeliveryDocument,
     "\n  fragment InboxConversation on TelegramIdentity {\n    id\n    botId\n    contactId\n    chatId\n    title\n    firstName\n    lastName\n    username\n    unreadCount\n    lastMessageAt\n    lastMessagePreview\n    blocked\n  }\n": types.InboxConversationFragmentDoc,
     "\n  query Conversations($after: String) {\n    conversations(first: 20, after: $after) {\n      nodes {\n        ...InboxConversation\n      }\n      pageInfo {\n        ...PageCursor\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  fragment SentEntry on OutboundMessage {\n    id\n    createdAt\n    status\n    errorDescription\n    source\n    sentText: text\n    replyMarkup\n  }\n": types.SentEntryFragmentDoc,
@@ -346,6 +360,34 @@ export function graphql(source: "mutation DeleteSegment($id: ID!) { deleteSegmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }"): (typeof documents)["query SegmentCount($criteria: ContactCriteria!) { segmentCount(criteria: $criteria) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventEndpoints {\n    eventEndpoints(first: 100) {\n      nodes {\n        id\n        url\n        description\n        eventTypes\n        enabled\n        disabledReason\n        disabledAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventEndpoints {\n    eventEndpoints(first: 100) {\n      nodes {\n        id\n        url\n        description\n        eventTypes\n        enabled\n        disabledReason\n        disabledAt\n        failingSince\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEventEndpoint($input: CreateEventEndpointInput!) {\n    createEventEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEventEndpoint($input: CreateEventEndpointInput!) {\n    createEventEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEventEndpoint($id: ID!, $input: UpdateEventEndpointInput!) {\n    updateEventEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      failingSince\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEventEndpoint($id: ID!, $input: UpdateEventEndpointInput!) {\n    updateEventEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      disabledReason\n      failingSince\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateEventEndpointSecret($id: ID!) {\n    rotateEventEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateEventEndpointSecret($id: ID!) {\n    rotateEventEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEventEndpoint($id: ID!) {\n    deleteEventEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteEventEndpoint($id: ID!) {\n    deleteEventEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventDeliveries($id: ID!) {\n    eventEndpoint(id: $id) {\n      id\n      deliveries(first: 50) {\n        nodes {\n          id\n          eventType\n          status\n          attemptCount\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventDeliveries($id: ID!) {\n    eventEndpoint(id: $id) {\n      id\n      deliveries(first: 50) {\n        nodes {\n          id\n          eventType\n          status\n          attemptCount\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayEventDelivery($id: ID!) {\n    replayEventDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReplayEventDelivery($id: ID!) {\n    replayEventDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

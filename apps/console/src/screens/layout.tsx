@@ -19,6 +19,7 @@ const LINKS = {
     { to: '/broadcasts', label: 'Broadcasts' },
     { to: '/contacts', label: 'Contacts' },
     { to: '/jobs', label: 'Jobs' },
+    { to: '/events', label: 'Events' },
   ],
 };
 

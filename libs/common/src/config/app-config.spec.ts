@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       webhookWatchIntervalMs: 300_000,
     });
     expect(config.apiRateLimit).toEqual({ count: 100, perMs: 1_000 });
+    expect(config.events).toEqual({ allowPrivateAddresses: false, retryWindowMs: 86_400_000 });
     expect(config.logLevel).toBe('info');
     expect(config.runWorkers).toBe(true);
     expect(config.databaseUrl).toBeUndefined();
@@ -45,6 +46,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...SECRETS, METRICS_TOKEN: 'scrape-token-0123456789' }, freshDir()).metricsToken).toBe('scrape-token-0123456789');
     const attempt = () => loadConfig({ ...SECRETS, METRICS_TOKEN: 'short-token' }, freshDir());
     expect(attempt).toThrow(/METRICS_TOKEN: must be at least 16 characters$/m);
+  });
+
+  it('reads the event delivery settings', () => {
+    expect(loadConfig({ ...SECRETS, EVENTS_ALLOW_PRIVATE_ADDRESSES: 'true', EVENTS_RETRY_WINDOW: '3600' }, freshDir()).events).toEqual({
+      allowPrivateAddresses: true,
+      retryWindowMs: 3_600_000,
+    });
+    expect(() => loadConfig({ ...SECRETS, EVENTS_RETRY_WINDOW: '0' }, freshDir())).toThrow(/EVENTS_RETRY_WINDOW: must be at least 1/);
+    expect(() => loadConfig({ ...SECRETS, EVENTS_ALLOW_PRIVATE_ADDRESSES: 'yes' }, freshDir())).toThrow(/EVENTS_ALLOW_PRIVATE_ADDRESSES: must be true or false/);
   });
 
   it('reads the API rate limit per second or per minute', () => {

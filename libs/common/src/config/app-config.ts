@@ -32,6 +32,13 @@ export interface ReplicaSettings {
   allowPrivateAddresses: boolean;
 }
 
+export interface EventsOutSettings {
+  /** Whether a tenant's event endpoint may be on a private, loopback or link-local address (and plain http). */
+  allowPrivateAddresses: boolean;
+  /** How long a delivery is retried, and how long an endpoint may fail without a success before it is disabled. */
+  retryWindowMs: number;
+}
+
 /** The validated configuration, built once at boot and injected everywhere as this class. */
 export class AppConfig {
   readonly env!: 'development' | 'test' | 'production';
@@ -43,6 +50,7 @@ export class AppConfig {
   readonly telegram!: TelegramSettings;
   readonly secrets!: LocalSecrets;
   readonly replicas!: ReplicaSettings;
+  readonly events!: EventsOutSettings;
   /** Calls each credential (or client IP) may make to the REST APIs, per instance. */
   readonly apiRateLimit!: SendRate;
   readonly logLevel!: string;
@@ -104,6 +112,10 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv, cwd = process.cwd()): AppC
       answerTimeoutMs: values.REPLICA_ANSWER_TIMEOUT * 1_000,
       contextTurns: values.REPLICA_CONTEXT_TURNS,
       allowPrivateAddresses: values.REPLICA_ALLOW_PRIVATE_ADDRESSES,
+    },
+    events: {
+      allowPrivateAddresses: values.EVENTS_ALLOW_PRIVATE_ADDRESSES,
+      retryWindowMs: values.EVENTS_RETRY_WINDOW * 1_000,
     },
     apiRateLimit: values.API_RATE_LIMIT,
     logLevel: values.LOG_LEVEL,

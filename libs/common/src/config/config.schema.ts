@@ -59,6 +59,11 @@ export const environmentSchema = z.object({
     .default('false')
     .transform((value) => value === 'true'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  EVENTS_ALLOW_PRIVATE_ADDRESSES: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
+  EVENTS_RETRY_WINDOW: integer(1, 7 * 86_400).default(86_400),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -104,7 +104,10 @@ export class ScopedRepository<T extends TenantRow> {
     return result.affected ?? 0;
   }
 
-  /** Updates the scoped rows matching `where`; answers the given columns (database names) of each row changed, in one statement. */
+  /**
+   * Updates the scoped rows matching `where`; answers the given columns of each row changed, in one
+   * statement. Columns are named by property (`botId`) and come back by database name (`bot_id`).
+   */
   async updateReturning<R extends ObjectLiteral>(where: FindOptionsWhere<T>, patch: QueryDeepPartialEntity<T>, columns: string[]): Promise<R[]> {
     const result = await this.updating(where, patch).returning(columns).execute();
     return result.raw as R[];

@@ -1,3 +1,4 @@
 export * from './ids';
 export * from './telegram-media';
 export * from './not-null';
+export * from './http-url';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { BotScope, Coalescer, TenantData, throughBot } from '@switchboard/common';
+import { BotScope, Coalescer, JobQueue, TenantData, throughBot } from '@switchboard/common';
+import { EventsOut, EventType } from '@switchboard/events-out';
+import { contactEvents } from '../contact-events';
 import { ConversationMessage, MessageDirection } from '../conversation-message.entity';
 import { ConversationEvents } from '../conversations/conversation-events.service';
 import { TelegramIdentity } from '../telegram-identity.entity';
@@ -46,7 +48,13 @@ const APPEND = `
   )
   SELECT id::text AS id, created_at, event_id::text AS event_id FROM message ORDER BY id`;
 
-/** Appends messages to conversations, keeps the inbox (last activity, unread count) and announces them. */
+type Params = unknown[];
+
+/**
+ * Appends messages to conversations, keeps the inbox (last activity, unread count) and announces
+ * them. A tenant whose endpoints take message.received has the event recorded in the same
+ * transaction as the message: both are stored, or neither.
+ */
 @Injectable()
 export class ConversationLog {
   // One batch at a time: batches touch several conversations, and must not lock them in two orders at once.
@@ -56,6 +64,8 @@ export class ConversationLog {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly data: TenantData,
     private readonly events: ConversationEvents,
+    private readonly eventsOut: EventsOut,
+    private readonly queue: JobQueue,
   ) {}
 
   /** Answers the stored message, or null when this event's message was stored before. */
@@ -114,7 +124,7 @@ export class ConversationLog {
       eventId,
     }));
     const column = <K extends keyof (typeof values)[number]>(key: K) => values.map((value) => value[key]);
-    const rows: StoredRow[] = await this.dataSource.query(APPEND, [
+    const params: Params = [
       column('tenantId'),
       column('contactId'),
       column('identityId'),
@@ -128,11 +138,25 @@ export class ConversationLog {
       column('eventId'),
       entries.map(({ message }) => previewOf(message)),
       MessageDirection.INBOUND,
-    ]);
-    return pairWithInserted(values, rows).map(([value, row]) => {
-      if (!row) return null;
-      const stored = Object.assign(new ConversationMessage(), value, { id: row.id, createdAt: new Date(row.created_at) });
-      this.events.announce(stored);
+    ];
+    const storedOf = (rows: StoredRow[]) =>
+      pairWithInserted(values, rows).map(([value, row]) => (row ? Object.assign(new ConversationMessage(), value, { id: row.id, createdAt: new Date(row.created_at) }) : null));
+    const stored = (await this.announcesReceived(entries)) ? await this.appendRecordingEvents(entries, params, storedOf) : storedOf(await this.dataSource.query(APPEND, params));
+    for (const message of stored) if (message) this.events.announce(message);
+    return stored;
+  }
+
+  private async announcesReceived(entries: Entry[]): Promise<boolean> {
+    const tenants = new Set(entries.filter((entry) => entry.direction === MessageDirection.INBOUND).map((entry) => entry.identity.tenantId));
+    const wanted = await Promise.all([...tenants].map((tenantId) => this.eventsOut.wants(tenantId, EventType.MESSAGE_RECEIVED)));
+    return wanted.includes(true);
+  }
+
+  private appendRecordingEvents(entries: Entry[], params: Params, storedOf: (rows: StoredRow[]) => Array<ConversationMessage | null>) {
+    return this.dataSource.transaction(async (manager) => {
+      const stored = storedOf(await manager.query(APPEND, params));
+      const received = stored.flatMap((message, index) => (message?.direction === MessageDirection.INBOUND ? [contactEvents.messageReceived(message, entries[index].identity)] : []));
+      await this.queue.insertWithin(manager.queryRunner!, this.eventsOut.queue, await this.eventsOut.jobsFor(received));
       return stored;
     });
   }

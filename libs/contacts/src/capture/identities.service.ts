@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { BotScope, isRowId, isTelegramChatId, isUniqueViolation, ScopedSession, TenantData, tenantWide } from '@switchboard/common';
+import { EventsOut } from '@switchboard/events-out';
+import { contactEvents } from '../contact-events';
 import { searchTextOf } from '../contact-fields';
 import { Contact, ContactKind } from '../contact.entity';
 import { ConversationMessage } from '../conversation-message.entity';
@@ -27,11 +29,15 @@ export interface IdentityChange {
 /**
  * Telegram identities of a tenant's contacts, one per bot and chat. A chat id seen for the
  * first time on a bot joins the contact that already has it on another bot of the tenant
- * (Telegram ids are global), or gets a new contact.
+ * (Telegram ids are global), or gets a new contact. A new contact and a block or unblock are
+ * events for the tenant's backend, recorded in the transaction that stores them.
  */
 @Injectable()
 export class IdentitiesService {
-  constructor(private readonly data: TenantData) {}
+  constructor(
+    private readonly data: TenantData,
+    private readonly eventsOut: EventsOut,
+  ) {}
 
   async upsert(scope: BotScope, party: TelegramParty, change: IdentityChange = {}): Promise<TelegramIdentity> {
     for (let attempt = 0; ; attempt++) {
@@ -82,7 +88,18 @@ export class IdentitiesService {
    * token (eSputnik removes the token from the card); it becomes one again when they write.
    */
   async blockedBySend(scope: BotScope, chatId: number | string): Promise<void> {
-    await this.data.for(scope).repository(TelegramIdentity).update({ chatId: String(chatId) }, { blocked: true, blockedAt: new Date(), started: false });
+    const at = new Date();
+    await this.data.transaction(scope, async (session) => {
+      const identities = session.repository(TelegramIdentity);
+      const newlyBlocked = await identities.updateReturning<{ contact_id: string; bot_id: string; chat_id: string }>(
+        { chatId: String(chatId), blocked: false },
+        { blocked: true, blockedAt: at },
+        ['contactId', 'botId', 'chatId'],
+      );
+      await identities.update({ chatId: String(chatId) }, { started: false });
+      const blocked = newlyBlocked.map((row) => contactEvents.blockChanged({ tenantId: scope.tenantId, contactId: String(row.contact_id), botId: row.bot_id, chatId: String(row.chat_id) }, true, at));
+      await this.eventsOut.recordWithin(session, blocked);
+    });
   }
 
   /** A group became a supergroup: its identity (and conversation) moves to the new chat id. */
@@ -114,12 +131,19 @@ export class IdentitiesService {
       languageCode: party.languageCode ?? identity.languageCode,
       started: identity.started || !!change.started,
     });
-    if (change.blocked !== undefined && change.blocked !== identity.blocked) {
-      identity.blocked = change.blocked;
+    const blockChanged = change.blocked !== undefined && change.blocked !== identity.blocked;
+    if (blockChanged) {
+      identity.blocked = change.blocked!;
       identity.blockedAt = change.blocked ? new Date() : null;
     }
     if (JSON.stringify(identity) === before) return identity;
-    const saved = await this.data.for(scope).repository(TelegramIdentity).save(identity);
+    const saved = blockChanged
+      ? await this.data.transaction(scope, async (session) => {
+          const written = await session.repository(TelegramIdentity).save(identity);
+          await this.eventsOut.recordWithin(session, [contactEvents.blockChanged(written, written.blocked)]);
+          return written;
+        })
+      : await this.data.for(scope).repository(TelegramIdentity).save(identity);
     await this.syncContact(scope, identity.contactId, party);
     return saved;
   }
@@ -142,10 +166,10 @@ export class IdentitiesService {
   private async create(session: ScopedSession, botId: string, party: TelegramParty, change: IdentityChange): Promise<TelegramIdentity> {
     const identities = session.repository(TelegramIdentity);
     const known = await identities.findOne({ chatId: String(party.chatId) });
-    const contactId = known?.contactId ?? (await this.newContact(session, party)).id;
-    return identities.save(
+    const contact = known ? null : await this.newContact(session, party);
+    const identity = await identities.save(
       identities.create({
-        contactId,
+        contactId: known?.contactId ?? contact!.id,
         botId,
         chatId: String(party.chatId),
         chatType: party.chatType,
@@ -159,6 +183,10 @@ export class IdentitiesService {
         blockedAt: change.blocked ? new Date() : null,
       }),
     );
+    const created = contact ? [contactEvents.contactCreated(contact, identity)] : [];
+    const blocked = identity.blocked ? [contactEvents.blockChanged(identity, true)] : [];
+    await this.eventsOut.recordWithin(session, [...created, ...blocked]);
+    return identity;
   }
 
   private newContact(session: ScopedSession, party: TelegramParty): Promise<Contact> {

@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { BotsService } from '@switchboard/bots';
 import { DomainError, isTelegramChatId, isUniqueViolation, ScopedSession, TenantData, TenantScope, throughBot } from '@switchboard/common';
+import { EventsOut } from '@switchboard/events-out';
 import { IdentitiesService } from '../capture/identities.service';
+import { contactEvents } from '../contact-events';
 import { normalizeEmail, normalizePhone, searchTextOf } from '../contact-fields';
 import { Contact } from '../contact.entity';
 import { ContactsService } from '../contacts.service';
@@ -35,6 +37,7 @@ export class AppTokensService {
     private readonly contacts: ContactsService,
     private readonly identities: IdentitiesService,
     private readonly data: TenantData,
+    private readonly eventsOut: EventsOut,
   ) {}
 
   async add(scope: TenantScope, appId: string, entries: TokenEntry[]): Promise<TokenResult[]> {
@@ -68,6 +71,7 @@ export class AppTokensService {
     const existing = await this.identities.find(throughBot(session.scope.tenantId, botId), entry.token, session);
     if (existing && existing.contactId !== contact.id) throw new EntryRefused(`token already belongs to contact ${existing.contactId}`);
     if (!existing) await this.identities.attach(session, botId, contact.id, entry.token);
+    if (!found) await this.eventsOut.recordWithin(session, [contactEvents.contactCreated(contact, { botId, chatId: entry.token })]);
     return { token: entry.token, contactId: contact.id, created: !found, tokenAdded: !existing };
   }
 

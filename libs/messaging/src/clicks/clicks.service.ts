@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BotScope, ClusterEvents, TenantData, throughBot } from '@switchboard/common';
+import { EventsOut } from '@switchboard/events-out';
 import { MESSAGE_STATUS_CHANGED } from '../delivery/delivery-worker.service';
+import { statusChangedEvent } from '../message-events';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
 import { TrackedButton } from './tracked-button.entity';
 
@@ -12,6 +14,7 @@ export class ClicksService {
   constructor(
     private readonly data: TenantData,
     private readonly events: ClusterEvents,
+    private readonly eventsOut: EventsOut,
   ) {}
 
   /** A pressed button, looked up within the bot (and tenant) the update came through. */
@@ -24,11 +27,15 @@ export class ClicksService {
     return TOKEN.test(token) ? this.data.findByCredential(TrackedButton, { token }) : Promise.resolve(null);
   }
 
+  /** The click and its event (message.status_changed) are stored together. */
   async clicked(button: TrackedButton): Promise<void> {
-    const messages = this.data.for(throughBot(button.tenantId, button.botId)).repository(OutboundMessage);
-    const changed = await messages.update({ id: button.messageId, status: DeliveryStatus.SENT }, { status: DeliveryStatus.CLICKED, clickedAt: () => 'now()' });
-    if (changed === 0) return;
-    const message = await messages.findOne({ id: button.messageId });
+    const message = await this.data.transaction(throughBot(button.tenantId, button.botId), async (session) => {
+      const messages = session.repository(OutboundMessage);
+      const changed = await messages.update({ id: button.messageId, status: DeliveryStatus.SENT }, { status: DeliveryStatus.CLICKED, clickedAt: () => 'now()' });
+      const clicked = changed === 0 ? null : await messages.findOne({ id: button.messageId });
+      if (clicked) await this.eventsOut.recordWithin(session, [statusChangedEvent(clicked)!]);
+      return clicked;
+    });
     if (!message) return;
     const { text: _text, replyMarkup: _markup, telegramMarkup: _sent, ...status } = message;
     this.events.publish(MESSAGE_STATUS_CHANGED, status);

@@ -44,7 +44,7 @@ export class BroadcastMessages {
   async release(session: ScopedSession, broadcastId: string): Promise<number> {
     const released = await session
       .repository(OutboundMessage)
-      .updateReturning<{ id: string; bot_id: string; chat_id: string }>({ broadcastId, status: DeliveryStatus.HELD }, { status: DeliveryStatus.QUEUED }, ['id', 'bot_id', 'chat_id']);
+      .updateReturning<{ id: string; bot_id: string; chat_id: string }>({ broadcastId, status: DeliveryStatus.HELD }, { status: DeliveryStatus.QUEUED }, ['id', 'botId', 'chatId']);
     await session.enqueue(BROADCAST_SEND_QUEUE, released.map((row) => sendJobOf({ id: String(row.id), botId: row.bot_id, chatId: String(row.chat_id), broadcastId })));
     return released.length;
   }

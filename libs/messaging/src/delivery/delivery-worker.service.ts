@@ -5,7 +5,9 @@ import { In, Repository } from 'typeorm';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
 import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, Metrics, SendRate, SlidingWindow, throughBot } from '@switchboard/common';
 import { IdentitiesService } from '@switchboard/contacts';
+import { EventsOut, EventType, OutEvent } from '@switchboard/events-out';
 import { classifyTelegramFailure, TelegramClients } from '@switchboard/telegram';
+import { statusChangedEvent } from '../message-events';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
 import { OutboundLog } from './outbound-log.service';
 import { SendPacer } from './send-pacer.service';
@@ -103,6 +105,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     private readonly identities: IdentitiesService,
     private readonly outboundLog: OutboundLog,
     private readonly events: ClusterEvents,
+    private readonly eventsOut: EventsOut,
     private readonly config: AppConfig,
     private readonly metrics: Metrics,
   ) {}
@@ -283,27 +286,52 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     return ids.map((id) => stillQueued.has(id));
   }
 
-  /** Outcomes settled together are written by one UPDATE. */
+  /**
+   * Outcomes settled together are written by one UPDATE; for tenants whose endpoints take
+   * message.status_changed, in one transaction with the events' delivery jobs.
+   */
   private async writeOutcomes(messages: OutboundMessage[]): Promise<void[]> {
-    await this.messages.query(
-      `UPDATE outbound_messages AS message
-       SET status = outcome.status, telegram_message_ids = string_to_array(outcome.telegram_message_ids, ',')::bigint[],
-           sent_at = outcome.sent_at, error_code = outcome.error_code, error_description = outcome.error_description, attempts = outcome.attempts,
-           in_flight_at_crash = outcome.in_flight_at_crash
-       FROM unnest($1::bigint[], $2::varchar[], $3::text[], $4::timestamptz[], $5::int[], $6::text[], $7::int[], $8::boolean[])
-         AS outcome(id, status, telegram_message_ids, sent_at, error_code, error_description, attempts, in_flight_at_crash)
-       WHERE message.id = outcome.id`,
-      [
-        messages.map((message) => message.id),
-        messages.map((message) => message.status),
-        messages.map((message) => message.telegramMessageIds.join(',')),
-        messages.map((message) => message.sentAt),
-        messages.map((message) => message.errorCode),
-        messages.map((message) => message.errorDescription),
-        messages.map((message) => message.attempts),
-        messages.map((message) => message.inFlightAtCrash),
-      ],
-    );
+    const events = await this.statusEventsOf(messages);
+    if (events.length === 0) await this.messages.query(WRITE_OUTCOMES, outcomeParams(messages));
+    else {
+      const jobs = await this.eventsOut.jobsFor(events);
+      await this.messages.manager.transaction(async (manager) => {
+        await manager.query(WRITE_OUTCOMES, outcomeParams(messages));
+        await this.queue.insertWithin(manager.queryRunner!, this.eventsOut.queue, jobs);
+      });
+    }
     return messages.map(() => undefined);
   }
+
+  private async statusEventsOf(messages: OutboundMessage[]): Promise<OutEvent[]> {
+    const tenants = [...new Set(messages.map((message) => message.tenantId))];
+    const wanted = await Promise.all(tenants.map((tenantId) => this.eventsOut.wants(tenantId, EventType.MESSAGE_STATUS_CHANGED)));
+    const taking = new Set(tenants.filter((_, index) => wanted[index]));
+    return messages
+      .filter((message) => taking.has(message.tenantId))
+      .map(statusChangedEvent)
+      .filter((event): event is OutEvent => event !== null);
+  }
+}
+
+const WRITE_OUTCOMES = `
+  UPDATE outbound_messages AS message
+  SET status = outcome.status, telegram_message_ids = string_to_array(outcome.telegram_message_ids, ',')::bigint[],
+      sent_at = outcome.sent_at, error_code = outcome.error_code, error_description = outcome.error_description, attempts = outcome.attempts,
+      in_flight_at_crash = outcome.in_flight_at_crash
+  FROM unnest($1::bigint[], $2::varchar[], $3::text[], $4::timestamptz[], $5::int[], $6::text[], $7::int[], $8::boolean[])
+    AS outcome(id, status, telegram_message_ids, sent_at, error_code, error_description, attempts, in_flight_at_crash)
+  WHERE message.id = outcome.id`;
+
+function outcomeParams(messages: OutboundMessage[]): unknown[] {
+  return [
+    messages.map((message) => message.id),
+    messages.map((message) => message.status),
+    messages.map((message) => message.telegramMessageIds.join(',')),
+    messages.map((message) => message.sentAt),
+    messages.map((message) => message.errorCode),
+    messages.map((message) => message.errorDescription),
+    messages.map((message) => message.attempts),
+    messages.map((message) => message.inFlightAtCrash),
+  ];
 }

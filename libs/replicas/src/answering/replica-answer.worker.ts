@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
-import { AppConfig, Job, JobQueue, Metrics, throughBot } from '@switchboard/common';
+import { AppConfig, Job, JobQueue, Metrics, TenantData, throughBot } from '@switchboard/common';
 import { ConversationLog, IdentitiesService, TelegramIdentity } from '@switchboard/contacts';
+import { EventsOut } from '@switchboard/events-out';
 import { DeliveryService } from '@switchboard/messaging';
 import { TelegramClients } from '@switchboard/telegram';
 import { ActiveIntegration } from '../integrations/active-integrations.cache';
@@ -11,6 +12,7 @@ import { ANSWER_QUEUE, AnswerJob } from './answer-queue';
 import { Answerers } from './answerer';
 import { DraftStream } from './draft-stream';
 import { FALLBACK_TEXT, greetingOf, NOT_READY_TEXT, Reply, turnsOf } from './replies';
+import { replicaAnsweredEvent } from './replica-events';
 import { TypingIndicator } from './typing-indicator';
 
 /** Chats answered at once by each instance: a slow answerer holds up one of them, never the others' chats. */
@@ -56,6 +58,8 @@ export class ReplicaAnswerWorker implements OnApplicationBootstrap {
     private readonly clients: TelegramClients,
     private readonly config: AppConfig,
     private readonly metrics: Metrics,
+    private readonly data: TenantData,
+    private readonly eventsOut: EventsOut,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -88,7 +92,7 @@ export class ReplicaAnswerWorker implements OnApplicationBootstrap {
     typing.start();
     try {
       const reply = job.trigger === 'greeting' ? greetingOf(integration.replica) : await this.replyOf(jobId, job, integration, identity, bot);
-      await this.send(job, identity, reply);
+      await this.send(job, integration.replica.id, identity, reply);
     } finally {
       typing.stop();
     }
@@ -123,10 +127,18 @@ export class ReplicaAnswerWorker implements OnApplicationBootstrap {
     }
   }
 
-  /** Through the delivery engine (pacing, statuses, the conversation log); the typing goes on until it is sent. */
-  private async send(job: AnswerJob, identity: TelegramIdentity, reply: Reply): Promise<void> {
+  /**
+   * Through the delivery engine (pacing, statuses, the conversation log), queued with its
+   * replica.answered event; the typing goes on until it is sent.
+   */
+  private async send(job: AnswerJob, replicaId: string, identity: TelegramIdentity, reply: Reply): Promise<void> {
     const scope = throughBot(job.tenantId, job.botId);
-    const message = await this.delivery.enqueue(scope, identity, { text: reply.text, replyMarkup: reply.replyMarkup, source: 'replica', messageThreadId: job.messageThreadId });
+    const command = { text: reply.text, replyMarkup: reply.replyMarkup, source: 'replica' as const, messageThreadId: job.messageThreadId };
+    const message = await this.data.transaction(scope, async (session) => {
+      const [queued] = await this.delivery.enqueueWithin(session, [{ recipient: identity, command }]);
+      await this.eventsOut.recordWithin(session, [replicaAnsweredEvent(replicaId, identity, queued, reply)]);
+      return queued;
+    });
     await this.delivery.outcome(scope, message.id, SEND_WAIT_MS).catch(() => undefined);
   }
 }

@@ -1,26 +1,12 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { parsedHttpUrl } from '@switchboard/common';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-function parsedUrl(value: unknown): URL | null {
-  if (typeof value !== 'string') return null;
-  try {
-    return new URL(value);
-  } catch {
-    return null;
-  }
-}
-
-/** An http(s) URL: a model API may well run on the tenant's own machine (Ollama, vLLM). */
-export function isHttpUrl(value: unknown): boolean {
-  const url = parsedUrl(value);
-  return url !== null && (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
-}
-
 /** https, or plain http to this machine only: the conversation should not cross a network in clear. */
 export function isAnswerEndpointUrl(value: unknown): boolean {
-  const url = parsedUrl(value);
-  if (!url || !isHttpUrl(value)) return false;
+  const url = parsedHttpUrl(value);
+  if (!url) return false;
   return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
 }
 
@@ -31,10 +17,6 @@ export function isStandardWebhookSecret(value: unknown): boolean {
   if (!match || match[1].length % 4 !== 0) return false;
   const bytes = Buffer.from(match[1], 'base64').length;
   return bytes >= 24 && bytes <= 64;
-}
-
-export function IsHttpUrl(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isHttpUrl', validator: { validate: isHttpUrl, defaultMessage: () => '$property must be an http or https URL without credentials' } }, options);
 }
 
 export function IsAnswerEndpointUrl(options?: ValidationOptions): PropertyDecorator {

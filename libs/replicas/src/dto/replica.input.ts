@@ -3,7 +3,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { REPLICA_LIMITS as LIMITS, ReplicaType } from '../replica.entity';
-import { IsAnswerEndpointUrl, IsHttpUrl, IsStandardWebhookSecret } from './answerer-validators';
+import { IsHttpUrl } from '@switchboard/common';
+import { IsAnswerEndpointUrl, IsStandardWebhookSecret } from './answerer-validators';
 
 @InputType()
 export class ReplicaLlmInput {

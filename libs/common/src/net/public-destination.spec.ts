@@ -1,4 +1,5 @@
-import { isPublicDestination } from './public-destination';
+import { get } from 'node:http';
+import { isPublicDestination, PrivateAddressError, publicOnlyLookup } from './public-destination';
 
 describe('isPublicDestination', () => {
   it.each([
@@ -20,5 +21,15 @@ describe('isPublicDestination', () => {
 
   it.each(['https://1.1.1.1/v1', 'https://8.8.8.8/answers', 'http://[2606:4700:4700::1111]/v1'])('lets %s through', async (url) => {
     await expect(isPublicDestination(url)).resolves.toBe(true);
+  });
+});
+
+describe('publicOnlyLookup', () => {
+  it('refuses a connection to a name that resolves to a loopback address', async () => {
+    const failure = await new Promise<Error>((resolve) => {
+      get('http://localhost:9/', { lookup: publicOnlyLookup }, () => resolve(new Error('connected'))).on('error', resolve);
+    });
+    expect(failure).toBeInstanceOf(PrivateAddressError);
+    expect(failure.message).toMatch(/^localhost resolves to (127\.0\.0\.1|::1), which is not public$/);
   });
 });

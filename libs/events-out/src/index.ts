@@ -1,0 +1,5 @@
+export * from './event-payloads';
+export * from './event-type';
+export * from './events-out.module';
+export * from './publishing/events-out.service';
+export * from './publishing/out-event';
