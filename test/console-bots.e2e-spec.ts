@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
-import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { launchChromium, pagePerTest, signInAsAdmin } from './support/console-browser';
 import { gql } from './support/graphql-client';
 import { aPerson, messageFrom } from './support/telegram-people';
 import { freePort, startTestApp, TestApp } from './support/test-app';
@@ -15,6 +15,8 @@ describe('web console: bots and API keys', () => {
   let tenant: BuiltTenant;
   let browser: Browser;
   let page: Page;
+
+  pagePerTest(() => browser, (opened) => (page = opened));
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -30,15 +32,6 @@ describe('web console: bots and API keys', () => {
     await browser?.close();
     await app?.close();
     await fake?.stop();
-  });
-
-  beforeEach(async () => {
-    page = await openPage(browser);
-  });
-
-  afterEach(async () => {
-    await saveScreenshot(page, expect.getState().currentTestName ?? 'console-bots');
-    await page.close();
   });
 
   /** The row of a table whose header cell (first column) is `name`. */

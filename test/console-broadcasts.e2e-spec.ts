@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
 import { BroadcastApi, peopleWhoStarted } from './support/broadcasts';
-import { launchChromium, openPage, saveReadmeScreenshot, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { launchChromium, pagePerTest, saveReadmeScreenshot, saveScreenshot, signInAsAdmin } from './support/console-browser';
 import { aPerson, deliver, messageFrom, Person } from './support/telegram-people';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
@@ -20,6 +20,8 @@ describe('web console: broadcasts', () => {
   let adaId: string;
   let browser: Browser;
   let page: Page;
+
+  pagePerTest(() => browser, (opened) => (page = opened));
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -42,15 +44,6 @@ describe('web console: broadcasts', () => {
     await browser?.close();
     await app?.close();
     await fake?.stop();
-  });
-
-  beforeEach(async () => {
-    page = await openPage(browser);
-  });
-
-  afterEach(async () => {
-    await saveScreenshot(page, expect.getState().currentTestName ?? 'console-broadcasts');
-    await page.close();
   });
 
   const openBroadcasts = async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
-import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { launchChromium, pagePerTest, signInAsAdmin } from './support/console-browser';
 import { gql } from './support/graphql-client';
 import { aPerson, contactsMatching, deliver, messageFrom, Person } from './support/telegram-people';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
@@ -16,6 +16,8 @@ describe('web console: contacts and segments', () => {
   let others: Person[];
   let browser: Browser;
   let page: Page;
+
+  pagePerTest(() => browser, (opened) => (page = opened));
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -50,15 +52,6 @@ describe('web console: contacts and segments', () => {
     await browser?.close();
     await app?.close();
     await fake?.stop();
-  });
-
-  beforeEach(async () => {
-    page = await openPage(browser);
-  });
-
-  afterEach(async () => {
-    await saveScreenshot(page, expect.getState().currentTestName ?? 'console-contacts');
-    await page.close();
   });
 
   const openContacts = async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { aTenant, BuiltTenant, eventually } from './support/builders';
-import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { launchChromium, pagePerTest, signInAsAdmin } from './support/console-browser';
 import { eventEndpointsOf } from './support/event-endpoints';
 import { EventReceiverFake } from './support/event-receiver-fake';
 import { gql } from './support/graphql-client';
@@ -16,6 +16,8 @@ describe('web console: events', () => {
   let browser: Browser;
   let page: Page;
 
+  pagePerTest(() => browser, (opened) => (page = opened));
+
   beforeAll(async () => {
     browser = await launchChromium();
     app = await startTestApp({ env: { EVENTS_RETRY_WINDOW: String(RETRY_WINDOW_SECONDS) } });
@@ -28,15 +30,6 @@ describe('web console: events', () => {
     await browser?.close();
     await app?.close();
     await receiver?.stop();
-  });
-
-  beforeEach(async () => {
-    page = await openPage(browser);
-  });
-
-  afterEach(async () => {
-    await saveScreenshot(page, expect.getState().currentTestName ?? 'console-events');
-    await page.close();
   });
 
   it('creates an endpoint showing its secret once, shows why it was disabled, enables it, rotates its secret and sends a delivery again', async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
-import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { launchChromium, pagePerTest, signInAsAdmin } from './support/console-browser';
 import { sendMessage, settled } from './support/messaging';
 import { aPerson, deliver, messageFrom } from './support/telegram-people';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
@@ -15,6 +15,8 @@ describe('web console: overview', () => {
   let browser: Browser;
   let page: Page;
 
+  pagePerTest(() => browser, (opened) => (page = opened));
+
   beforeAll(async () => {
     browser = await launchChromium();
     fake = await startTelegramFake();
@@ -27,15 +29,6 @@ describe('web console: overview', () => {
     await browser?.close();
     await app?.close();
     await fake?.stop();
-  });
-
-  beforeEach(async () => {
-    page = await openPage(browser);
-  });
-
-  afterEach(async () => {
-    await saveScreenshot(page, expect.getState().currentTestName ?? 'console-overview');
-    await page.close();
   });
 
   it('shows each bot’s webhook health, today’s sends by status, failures and daily limit use', async () => {

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { LlmFake } from '@switchboard/llm-fake';
 import { aTenant, BuiltTenant } from './support/builders';
-import { launchChromium, openPage, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { launchChromium, pagePerTest, signInAsAdmin } from './support/console-browser';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
 const LLM_KEY = 'sk-test-platform-key';
@@ -16,6 +16,8 @@ describe('web console: replicas', () => {
   let browser: Browser;
   let page: Page;
 
+  pagePerTest(() => browser, (opened) => (page = opened));
+
   beforeAll(async () => {
     browser = await launchChromium();
     fake = await startTelegramFake();
@@ -25,11 +27,7 @@ describe('web console: replicas', () => {
     tenant = await aTenant(app).withAdmin().build();
   }, 120_000);
 
-  afterEach(async () => {
-    await saveScreenshot(page, expect.getState().currentTestName ?? 'console-replicas');
-    await page.close();
-    llm.reset();
-  });
+  afterEach(() => llm.reset());
 
   afterAll(async () => {
     await browser?.close();
@@ -39,7 +37,6 @@ describe('web console: replicas', () => {
   });
 
   beforeEach(async () => {
-    page = await openPage(browser);
     await signInAsAdmin(page, app.url, tenant);
     await page.getByRole('link', { name: 'Replicas' }).click();
     await page.getByRole('heading', { name: 'Replicas', exact: true }).waitFor();

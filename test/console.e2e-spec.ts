@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { BotApiFake, callbackQueryUpdate } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltTenant, eventually } from './support/builders';
-import { launchChromium, openPage, saveReadmeScreenshot, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { launchChromium, pagePerTest, saveReadmeScreenshot, saveScreenshot, signInAsAdmin } from './support/console-browser';
 import { aPerson, deliver, messageFrom } from './support/telegram-people';
 import { ADMIN_TOKEN, startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
@@ -13,6 +13,8 @@ describe('web console', () => {
   let tenant: BuiltTenant;
   let browser: Browser;
   let page: Page;
+
+  pagePerTest(() => browser, (opened) => (page = opened));
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -25,15 +27,6 @@ describe('web console', () => {
     await browser?.close();
     await app?.close();
     await fake?.stop();
-  });
-
-  beforeEach(async () => {
-    page = await openPage(browser);
-  });
-
-  afterEach(async () => {
-    await saveScreenshot(page, expect.getState().currentTestName ?? 'console');
-    await page.close();
   });
 
   const signIn = async () => {

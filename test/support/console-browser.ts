@@ -45,3 +45,21 @@ export async function signInAsAdmin(page: Page, appUrl: string, tenant: Pick<Bui
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { name: 'Bots' }).waitFor();
 }
+
+/**
+ * A fresh page for each test of a suite, handed to the suite through `use`, and a screenshot of
+ * its last screen once the test is over. Registered before the suite's own hooks, so a suite's
+ * beforeEach may already use the page and its afterEach see it open.
+ */
+export function pagePerTest(browser: () => Browser, use: (page: Page) => void): void {
+  let page: Page | undefined;
+  beforeEach(async () => {
+    page = await openPage(browser());
+    use(page);
+  });
+  afterEach(async () => {
+    if (!page) return;
+    await saveScreenshot(page, expect.getState().currentTestName ?? 'console');
+    await page.close();
+  });
+}
