@@ -32,6 +32,16 @@ describe('web console: events', () => {
     await receiver?.stop();
   });
 
+  /** Reads a secret from the dialog that shows it once, and closes it. */
+  const secretShownOnce = async (title: string): Promise<string> => {
+    const dialog = page.getByRole('dialog', { name: title });
+    const secret = (await dialog.locator('code').textContent()) ?? '';
+    expect(secret).toMatch(/^whsec_/);
+    await dialog.getByRole('button', { name: 'I have copied it' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    return secret;
+  };
+
   it('creates an endpoint showing its secret once, shows why it was disabled, enables it, rotates its secret and sends a delivery again', async () => {
     await signInAsAdmin(page, app.url, tenant);
     await page.getByRole('link', { name: 'Events' }).click();
@@ -40,11 +50,10 @@ describe('web console: events', () => {
     await page.getByLabel('URL').fill(receiver.url);
     await page.getByLabel('contact.created').check();
     await page.getByRole('button', { name: 'Create endpoint' }).click();
-    const created = page.getByRole('status').filter({ hasText: `Created ${receiver.url}` });
-    const secret = (await created.locator('code').textContent())!;
-    expect(secret).toMatch(/^whsec_/);
+    await page.getByRole('status').filter({ hasText: `Created ${receiver.url}.` }).waitFor();
+    const secret = await secretShownOnce("The endpoint's signing secret");
     receiver.verifyWith(secret);
-    const row = page.getByRole('table', { name: 'Event endpoints' }).getByRole('row').filter({ hasText: receiver.url });
+    const row = page.getByRole('grid', { name: 'Event endpoints' }).getByRole('row').filter({ hasText: receiver.url });
     await row.filter({ hasText: 'message.received, contact.created' }).filter({ hasText: 'Enabled' }).waitFor();
 
     receiver.replyWith(() => ({ status: 500, body: 'down for maintenance' }));
@@ -58,12 +67,11 @@ describe('web console: events', () => {
     await row.getByRole('button', { name: `Enable ${receiver.url}` }).click();
     await page.getByTestId(`state-${endpoint.id}`).filter({ hasText: /^Enabled$/ }).waitFor();
     await row.getByRole('button', { name: `Rotate secret of ${receiver.url}` }).click();
-    const rotated = (await row.getByRole('status').filter({ hasText: 'New secret, shown only now' }).locator('code').textContent())!;
-    expect(rotated).toMatch(/^whsec_/);
+    const rotated = await secretShownOnce("The endpoint's new signing secret");
     expect(rotated).not.toBe(secret);
     receiver.verifyWith(rotated);
     await row.getByRole('button', { name: `Deliveries to ${receiver.url}` }).click();
-    const delivery = page.getByRole('table', { name: 'Deliveries' }).getByRole('row').filter({ hasText: 'contact.created' });
+    const delivery = page.getByRole('grid', { name: 'Deliveries' }).getByRole('row').filter({ hasText: 'contact.created' });
     await delivery.filter({ hasText: 'FAILED' }).filter({ hasText: 'answered 500' }).waitFor();
     const before = receiver.events('contact.created').length;
     await delivery.getByRole('button', { name: 'Send again' }).click();

@@ -105,12 +105,13 @@ describe('web console', () => {
 
     await page.getByLabel('Reply', { exact: true }).fill('Hello Ada, which plan suits you?');
     await page.getByRole('button', { name: 'Add a button' }).click();
-    await page.getByLabel('Button 1 text').fill('See plans');
-    await page.getByLabel('Button 1 link').fill('https://example.com/plans');
+    const button = (number: number) => page.getByRole('group', { name: `Button ${number}` });
+    await button(1).getByLabel('Label').fill('See plans');
+    await button(1).getByLabel('Link (http, https or tg://)').fill('https://example.com/plans');
     await page.getByRole('button', { name: 'Add a button' }).click();
-    await page.getByLabel('Button 2 text').fill('Call me back');
-    await page.getByLabel('Button 2 action').selectOption({ label: 'Sends data back (a press)' });
-    await page.getByLabel('Button 2 data').fill('call-back:ada');
+    await button(2).getByLabel('Label').fill('Call me back');
+    await button(2).getByLabel('Action').selectOption({ label: 'Answer in the chat (callback)' });
+    await button(2).getByLabel('Data sent back on a press').fill('call-back:ada');
     await page.getByRole('button', { name: 'Send' }).click();
     const [call] = await eventually(
       async () => fake.callsTo('sendMessage', info.token).filter((c) => c.params.text === 'Hello Ada, which plan suits you?' && String(c.params.chat_id) === String(person.id)),

@@ -52,34 +52,6 @@ export function TextInput({ label, value, onChange, isRequired, maxLength, type 
   );
 }
 
-export interface SelectOption {
-  value: string;
-  label: string;
-}
-
-interface SelectInputProps {
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly SelectOption[];
-}
-
-/** A labelled choice among a few options: the browser's own select, which every keyboard and screen reader knows. */
-export function SelectInput({ label, value, onChange, options }: SelectInputProps) {
-  return (
-    <label className="field">
-      {label}
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 /** A labelled checkbox, the label after the box as the browser lays it out. */
 export function CheckInput({ label, checked, onChange }: { label: ReactNode; checked: boolean; onChange: (checked: boolean) => void }) {
   return (

@@ -6,7 +6,7 @@ import { Link } from '../../ui/link';
 import { QueryStatus } from '../../ui/results';
 import { useBroadcastActions } from './actions';
 import { DeliveriesTable } from './deliveries';
-import { buttonsOf } from './draft';
+import { buttonsOf } from '../../ui/inline-buttons';
 import { EditDraft } from './drafts';
 import { EDITABLE, stateWithTime } from './format';
 import { EstimateFigures, LaunchControls } from './launch-controls';

@@ -4,7 +4,7 @@ import { TextInput } from '../../ui/fields';
 import { RadioChoice } from '../../ui/radio-choice';
 import { SelectField } from '../../ui/select-field';
 import { AudienceFields } from './audience-fields';
-import { ButtonsEditor } from './buttons-editor';
+import { ButtonsEditor } from '../../ui/inline-buttons';
 import { DraftForm, orFirst } from './draft';
 import { ContactPreview } from './preview';
 
@@ -67,7 +67,7 @@ export function ComposeForm({ heading, initial, choices, botLocked, submitLabel,
           {form.keepsMarkup ? (
             <p role="note">Its reply markup was set through the API in a form this screen does not edit; saving leaves it as it is.</p>
           ) : (
-            <ButtonsEditor buttons={form.buttons} onChange={(buttons) => set({ buttons })} />
+            <ButtonsEditor buttons={form.buttons} onChange={(buttons) => set({ buttons })} note="A link opens through Switchboard first and a callback is answered at once, so both count as clicks." />
           )}
           <AudienceFields botId={botId} choices={choices} value={form} onChange={set} />
         </div>

@@ -1,16 +1,7 @@
+import { ButtonDraft, buttonsOf, replyMarkupOf } from '../../ui/inline-buttons';
 import type { BroadcastAudienceInput, BroadcastChoicesQuery, BroadcastFieldsFragment } from '../../gql/graphql';
 
 export type AudienceKind = 'all' | 'segment' | 'contacts' | 'job';
-export type ButtonAction = 'url' | 'callback_data';
-
-/** One inline button as the form edits it. */
-export interface ButtonDraft {
-  text: string;
-  action: ButtonAction;
-  value: string;
-  /** Beside the button before it, rather than on a row of its own. */
-  sameRow: boolean;
-}
 
 /** A broadcast as the compose form holds it; ids left empty mean "the first one offered". */
 export interface DraftForm {
@@ -46,40 +37,8 @@ export const NEW_DRAFT: DraftForm = {
   filterBySegment: true,
 };
 
-export const A_NEW_BUTTON: ButtonDraft = { text: '', action: 'url', value: '', sameRow: false };
-
 /** The form's value, or the first of the choices when none was picked. */
 export const orFirst = (value: string, choices: ReadonlyArray<{ id: string }>): string => value || choices[0]?.id || '';
-
-/** Inline buttons as Telegram's reply markup: each button on a new row unless it joins the row before. */
-export function replyMarkupOf(buttons: readonly ButtonDraft[]): Record<string, unknown> | null {
-  if (buttons.length === 0) return null;
-  const rows: Array<Array<Record<string, string>>> = [];
-  for (const button of buttons) {
-    const telegramButton = { text: button.text, [button.action]: button.value };
-    if (button.sameRow && rows.length > 0) rows[rows.length - 1].push(telegramButton);
-    else rows.push([telegramButton]);
-  }
-  return { inline_keyboard: rows };
-}
-
-const isButtonRow = (row: unknown): row is Array<Record<string, unknown>> => Array.isArray(row) && row.every((button) => typeof button === 'object' && button !== null);
-
-/** The buttons of a reply markup, or null when it holds anything but link and callback buttons. */
-export function buttonsOf(markup: Record<string, unknown> | null): ButtonDraft[] | null {
-  if (!markup) return [];
-  const rows = markup.inline_keyboard;
-  if (Object.keys(markup).length !== 1 || !Array.isArray(rows) || !rows.every(isButtonRow)) return null;
-  const buttons: ButtonDraft[] = [];
-  for (const row of rows) {
-    for (const [index, button] of row.entries()) {
-      const action = (['url', 'callback_data'] as const).find((key) => typeof button[key] === 'string');
-      if (!action || Object.keys(button).length !== 2 || typeof button.text !== 'string') return null;
-      buttons.push({ text: button.text, action, value: button[action] as string, sameRow: index > 0 });
-    }
-  }
-  return buttons;
-}
 
 function audienceFormOf(audience: BroadcastFieldsFragment['audience']): Pick<DraftForm, 'audienceKind' | 'segmentId' | 'contactIds' | 'jobId' | 'filterBySegment'> {
   const rest = { segmentId: audience.segmentId ?? '', contactIds: (audience.contactIds ?? []).join('\n'), jobId: audience.jobId ?? '', filterBySegment: audience.filterBySegment ?? true };

@@ -1,4 +1,4 @@
-import type { ButtonDraft } from './draft';
+import type { ButtonDraft } from '../../ui/inline-buttons';
 
 interface MessageBubbleProps {
   label: string;

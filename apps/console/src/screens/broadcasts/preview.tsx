@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { QueryStatus } from '../../ui/results';
 import { useSettled } from '../../ui/settled';
 import { ContactPicker } from './contact-picker';
-import type { ButtonDraft } from './draft';
+import type { ButtonDraft } from '../../ui/inline-buttons';
 import { MessageBubble } from './message-bubble';
 import { PreviewForContact } from './operations';
 

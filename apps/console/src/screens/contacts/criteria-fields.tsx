@@ -1,5 +1,6 @@
 import type { BotChoice } from '../../bot-choices';
-import { SelectInput, TextInput } from '../../ui/fields';
+import { TextInput } from '../../ui/fields';
+import { SelectField } from '../../ui/select-field';
 import { Choice, CriteriaForm, parseAttributes } from './criteria';
 
 const EITHER: ReadonlyArray<{ value: Choice; label: string }> = [
@@ -37,11 +38,11 @@ export function CriteriaFields({ value, onChange, bots }: { value: CriteriaForm;
         validate={attributesProblem}
         description='A value in JSON (3, true, "3") keeps its type'
       />
-      <SelectInput label="Bot" value={value.botId} onChange={set('botId')} options={botOptions} />
-      <SelectInput label="Reachable" value={value.reachable} onChange={set('reachable')} options={EITHER} />
-      <SelectInput label="Blocked" value={value.blocked} onChange={set('blocked')} options={EITHER} />
+      <SelectField label="Bot" value={value.botId} onChange={set('botId')} options={botOptions} />
+      <SelectField label="Reachable" value={value.reachable} onChange={set('reachable')} options={EITHER} />
+      <SelectField label="Blocked" value={value.blocked} onChange={set('blocked')} options={EITHER} />
       <TextInput label="Language" maxLength={16} value={value.language} onChange={set('language')} />
-      <SelectInput label="Kind" value={value.kind} onChange={set('kind')} options={KINDS} />
+      <SelectField label="Kind" value={value.kind} onChange={set('kind')} options={KINDS} />
     </div>
   );
 }

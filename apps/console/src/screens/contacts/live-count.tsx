@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { errorText } from '../../errors';
-import { useDebounced } from '../../ui/debounce';
+import { useSettled } from '../../ui/settled';
 import type { CriteriaResult } from './criteria';
 import { counted } from './names';
 import { SegmentCount } from './operations';
@@ -16,7 +16,7 @@ const COUNT_DELAY_MS = 300;
  */
 export function LiveCount({ read }: { read: CriteriaResult }) {
   const key = read.criteria ? JSON.stringify(read.criteria) : null;
-  const settled = useDebounced(key, COUNT_DELAY_MS);
+  const settled = useSettled(key, COUNT_DELAY_MS);
   const variables = useMemo(() => ({ criteria: settled ? JSON.parse(settled) : {} }), [settled]);
   const [state] = useQuery({ query: SegmentCount, variables, pause: settled === null, requestPolicy: 'network-only' });
 

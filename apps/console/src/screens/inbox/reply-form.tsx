@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { TextInput } from '../../ui/fields';
 import { MutationResult } from '../../ui/results';
-import { ButtonDraft, ButtonsEditor, inlineKeyboardOf } from './buttons-editor';
+import { ButtonDraft, ButtonsEditor, replyMarkupOf } from '../../ui/inline-buttons';
 import { Conversation, nameOf } from './names';
 import { SendReply } from './operations';
 
@@ -18,7 +18,7 @@ export function ReplyForm({ conversation, onSent }: { conversation: Conversation
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const replyMarkup = inlineKeyboardOf(buttons);
+    const replyMarkup = replyMarkupOf(buttons);
     const answer = await send({ input: { botId: conversation.botId, chatId: conversation.chatId, text, ...(replyMarkup ? { replyMarkup } : {}) } });
     if (!answer.data) return;
     setText('');
@@ -29,7 +29,7 @@ export function ReplyForm({ conversation, onSent }: { conversation: Conversation
   return (
     <form onSubmit={submit} className="reply" aria-label={`Reply to ${nameOf(conversation)}`}>
       <TextInput label="Reply" isRequired maxLength={4096} rows={3} value={text} onChange={setText} />
-      <ButtonsEditor buttons={buttons} onChange={setButtons} />
+      <ButtonsEditor buttons={buttons} onChange={setButtons} note="Presses and link opens are tracked: the reply shows CLICKED." />
       <button type="submit" disabled={sent.fetching}>
         Send
       </button>

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { SelectInput, TextInput } from '../../ui/fields';
+import { TextInput } from '../../ui/fields';
+import { SelectField } from '../../ui/select-field';
 import { MutationResult } from '../../ui/results';
 import { CreateJob } from './operations';
 
@@ -28,7 +29,7 @@ export function CreateJobForm({ segments, onCreated }: { segments: readonly Segm
       <h2 id="create-job">New job</h2>
       <TextInput label="Title" isRequired maxLength={300} value={job.title} onChange={set('title')} />
       <TextInput label="Link" isRequired type="url" maxLength={2048} value={job.url} onChange={set('url')} />
-      <SelectInput label="Segment" value={job.segmentId} options={options} onChange={set('segmentId')} />
+      <SelectField label="Segment" value={job.segmentId} options={options} onChange={set('segmentId')} />
       <TextInput label="Message (optional)" rows={3} maxLength={4000} value={job.message} onChange={set('message')} />
       <button type="submit" disabled={created.fetching}>
         Create job

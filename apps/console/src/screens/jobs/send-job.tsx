@@ -2,7 +2,8 @@ import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import type { BotChoice } from '../../bot-choices';
 import type { JobRowFragment } from '../../gql/graphql';
-import { SelectInput, TextInput } from '../../ui/fields';
+import { TextInput } from '../../ui/fields';
+import { SelectField } from '../../ui/select-field';
 import { MutationResult } from '../../ui/results';
 import { DraftJobBroadcast, LaunchJobBroadcast } from './operations';
 
@@ -26,7 +27,7 @@ export function SendJobForm({ job, bots, audience }: { job: JobRowFragment; bots
       <h2 id="send-job">
         Send {job.title} to {audience}
       </h2>
-      {bots.length === 0 ? <p>No bots: register one first.</p> : <SelectInput label="Bot" value={chosenBot} options={options} onChange={setBotId} />}
+      {bots.length === 0 ? <p>No bots: register one first.</p> : <SelectField label="Bot" value={chosenBot} options={options} onChange={setBotId} />}
       <TextInput label="Notification text" isRequired rows={3} maxLength={4096} value={text} onChange={setText} />
       <button type="submit" disabled={drafted.fetching || launched.fetching || !chosenBot}>
         Send now
