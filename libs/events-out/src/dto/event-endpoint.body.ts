@@ -24,7 +24,8 @@ export class CreateEventEndpointBody {
   @EndpointRules.description()
   description?: string | null;
 
-  @ApiPropertyOptional({ default: true })
+  // Said, not declared as a default: generated clients make a field with a default required.
+  @ApiPropertyOptional({ description: 'Whether events are sent to it; true when left out' })
   @IsOptional()
   @EndpointRules.enabled()
   enabled?: boolean;
