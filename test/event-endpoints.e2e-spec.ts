@@ -88,6 +88,17 @@ describe('event endpoints', () => {
       expect(response.body.detail).toMatch(message);
     });
 
+    it('refuses null for what cannot be cleared (a URL, the event types, enabled), where a null description clears it', async () => {
+      const { id } = (await create({ description: 'kept until cleared' })).body;
+      for (const body of [{ url: null }, { event_types: null }, { enabled: null }]) {
+        const response = await rest().patch(`${ENDPOINTS}/${id}`, body);
+        expectRestError(response, 400, 'jina');
+        expect(response.body.detail).toMatch(new RegExp(`^${Object.keys(body)[0]} `));
+      }
+      expectRestError(await create({ enabled: null }), 400, 'jina');
+      expect((await rest().patch(`${ENDPOINTS}/${id}`, { description: null })).body).toMatchObject({ url: PUBLIC_URL, enabled: true, description: null });
+    });
+
     it('holds a tenant to 20 endpoints', async () => {
       const other = await aTenant(app).build();
       const post = () => restClient(app, other.apiKey).post(ENDPOINTS, { url: PUBLIC_URL, event_types: ['contact.created'] });
