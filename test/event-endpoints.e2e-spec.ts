@@ -5,6 +5,7 @@ import { ENDPOINTS, eventEndpointsOf } from './support/event-endpoints';
 import { EventReceiverFake } from './support/event-receiver-fake';
 import { gql } from './support/graphql-client';
 import { expectRestError } from './support/isolation-probes';
+import { MetricsPage, scrape } from './support/prometheus';
 import { restClient } from './support/rest-client';
 import { ADMIN_TOKEN, startTelegramFake, startTestApp, TestApp } from './support/test-app';
 
@@ -85,6 +86,17 @@ describe('event endpoints', () => {
       const response = await create(body);
       expectRestError(response, 400, 'jina');
       expect(response.body.detail).toMatch(message);
+    });
+
+    it('refuses null for what cannot be cleared (a URL, the event types, enabled), where a null description clears it', async () => {
+      const { id } = (await create({ description: 'kept until cleared' })).body;
+      for (const body of [{ url: null }, { event_types: null }, { enabled: null }]) {
+        const response = await rest().patch(`${ENDPOINTS}/${id}`, body);
+        expectRestError(response, 400, 'jina');
+        expect(response.body.detail).toMatch(new RegExp(`^${Object.keys(body)[0]} `));
+      }
+      expectRestError(await create({ enabled: null }), 400, 'jina');
+      expect((await rest().patch(`${ENDPOINTS}/${id}`, { description: null })).body).toMatchObject({ url: PUBLIC_URL, enabled: true, description: null });
     });
 
     it('holds a tenant to 20 endpoints', async () => {
@@ -191,7 +203,7 @@ describe('event endpoints', () => {
       expect((await rest().get(`${ENDPOINTS}/${id}`)).body.url).toBe(PUBLIC_URL);
     });
 
-    it('checks the address again before each attempt, and sends nothing to one that became private', async () => {
+    it('checks the address again before each attempt, and sends nothing to one that became private, counting it refused', async () => {
       const receiver = new EventReceiverFake();
       await receiver.start();
       try {
@@ -200,9 +212,12 @@ describe('event endpoints', () => {
         const { id } = (await restClient(app, owner.apiKey).post(ENDPOINTS, { url: PUBLIC_URL, event_types: ['contact.created'] })).body;
         // As if the endpoint's name had come to resolve to this machine since it was checked (DNS rebinding).
         await rewriteUrl(app, id, receiver.url);
+        const before = await scrape(app);
         await gql(app, 'mutation { upsertContact(input: { externalCustomerId: "ssrf-probe" }) { id } }', {}, owner.apiKey);
         const [delivery] = await eventually(() => endpoints.deliveries(id), (items) => items[0]?.attempt_count >= 1);
         expect(delivery).toMatchObject({ last_status_code: null, last_error: 'refused: 127.0.0.1 is not a public address' });
+        const refusals = (page: MetricsPage) => page.value('switchboard_event_deliveries_total', { outcome: 'refused' });
+        expect(refusals(await scrape(app)) - refusals(before)).toBe(1);
         const [attempt] = await endpoints.attempts(id, delivery.id);
         expect(attempt).toMatchObject({ succeeded: false, status_code: null, error: 'refused: 127.0.0.1 is not a public address' });
         expect(receiver.deliveries()).toEqual([]);

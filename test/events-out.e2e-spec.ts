@@ -5,7 +5,9 @@ import { BroadcastApi, blockedUpdate } from './support/broadcasts';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
 import { EVENT_TYPES, eventEndpointsOf } from './support/event-endpoints';
 import { EventReceiverFake, ReceivedEvent } from './support/event-receiver-fake';
+import { eventProblems } from './support/event-schemas';
 import { sendMessage, settled } from './support/messaging';
+import { SchemaValidator, ServedDocument } from './support/openapi-conformance';
 import { anAnsweringReplica } from './support/replica-chats';
 import { aPerson, contactsMatching, deliver, messageFrom, Person } from './support/telegram-people';
 import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
@@ -173,5 +175,14 @@ describe('events out: every event type reaches the receiver, signed', () => {
     // The watch sets the webhook again and keeps the error; the same error is told once.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     expect(receiver.events('bot.webhook_failing').filter((event) => event.data.bot_id === bot.id)).toHaveLength(1);
+  });
+
+  // Last: it reads what the tests above drew, one type or more each.
+  it('sends every event in the shape the OpenAPI document gives its type', async () => {
+    const document = (await app.http().get('/docs-json')).body as ServedDocument;
+    const validator = new SchemaValidator(document);
+    const events = receiver.events();
+    expect([...new Set(events.map((event) => event.type))].sort()).toEqual([...EVENT_TYPES].sort());
+    expect(events.flatMap((event) => eventProblems(document, validator, event))).toEqual([]);
   });
 });

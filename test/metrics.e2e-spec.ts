@@ -2,6 +2,9 @@ import { BotApiFake } from '@switchboard/bot-api-fake';
 import { LlmFake } from '@switchboard/llm-fake';
 import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
 import { BroadcastApi } from './support/broadcasts';
+import { eventEndpointsOf } from './support/event-endpoints';
+import { EventReceiverFake } from './support/event-receiver-fake';
+import { gql } from './support/graphql-client';
 import { sendMessage, settled } from './support/messaging';
 import { MetricsPage, scrape } from './support/prometheus';
 import { anAnsweringReplica, sentInto } from './support/replica-chats';
@@ -13,7 +16,7 @@ const LLM_KEY = 'sk-test-platform-key';
 const FALLBACK = "Sorry, I can't answer right now. Please try again in a little while.";
 const HOUR_MS = 3_600_000;
 
-/** What an operator's Prometheus reads at /metrics after a little of everything: updates in, sends, 429s, a broadcast, replica answers. */
+/** What an operator's Prometheus reads at /metrics after a little of everything: updates in, sends, 429s, a broadcast, replica answers, events out. */
 describe('/metrics', () => {
   let fake: BotApiFake;
   let llm: LlmFake;
@@ -29,8 +32,8 @@ describe('/metrics', () => {
     await llm.start();
     app = await startTestApp({
       telegram: fake,
-      // No webhook watch: the test sets a wrong secret at Telegram on purpose.
-      env: { METRICS_TOKEN, REPLICA_LLM_BASE_URL: llm.baseUrl, REPLICA_LLM_API_KEY: LLM_KEY, WEBHOOK_WATCH_INTERVAL: '0' },
+      // No webhook watch: the test sets a wrong secret at Telegram on purpose. A short retry window retries events within a second.
+      env: { METRICS_TOKEN, REPLICA_LLM_BASE_URL: llm.baseUrl, REPLICA_LLM_API_KEY: LLM_KEY, WEBHOOK_WATCH_INTERVAL: '0', EVENTS_RETRY_WINDOW: '24' },
     });
     tenant = await aTenant(app).build();
     broadcasts = new BroadcastApi(app, tenant.apiKey);
@@ -172,5 +175,26 @@ describe('/metrics', () => {
     expect(answers(after, 'fallback') - answers(before, 'fallback')).toBe(1);
     const fallbacks = (page: MetricsPage) => page.value('switchboard_replica_fallbacks_total', { reason: 'http-error' });
     expect(fallbacks(after) - fallbacks(before)).toBe(1);
+  });
+
+  it('counts attempts to deliver events by outcome: one failed, then its retry delivered', async () => {
+    const owner = await aTenant(app).build();
+    const receiver = new EventReceiverFake();
+    await receiver.start();
+    try {
+      await eventEndpointsOf(app, owner.apiKey).create(receiver, ['contact.created']);
+      let failures = 1;
+      receiver.replyWith(() => (failures-- > 0 ? { status: 500, body: 'not now' } : { status: 200 }));
+      const attempts = (page: MetricsPage, outcome: string) => page.value('switchboard_event_deliveries_total', { outcome });
+      const before = await read();
+      await gql(app, 'mutation { upsertContact(input: { externalCustomerId: "counted" }) { id } }', {}, owner.apiKey);
+      const after = await eventually(read, (page) => attempts(page, 'delivered') > attempts(before, 'delivered'), 15_000);
+      expect(receiver.deliveries().map((delivery) => delivery.answered)).toEqual([500, 200]);
+      expect(attempts(after, 'failed') - attempts(before, 'failed')).toBe(1);
+      expect(attempts(after, 'delivered') - attempts(before, 'delivered')).toBe(1);
+      expect(attempts(after, 'refused')).toBe(0);
+    } finally {
+      await receiver.stop();
+    }
   });
 });

@@ -7,7 +7,10 @@ import ts from 'typescript';
 import { previewOpenApiDocument } from '../apps/api/src/openapi/preview-document';
 import { startFuzzWorld, type FuzzWorld } from './support/fuzz-world';
 import { gql } from './support/graphql-client';
+import { EventReceiverFake } from './support/event-receiver-fake';
 import { AnswerRecorder, OpenApiSchema, SchemaValidator, ServedDocument } from './support/openapi-conformance';
+import { EVENT_CALLS_SOURCE, WRONG_EVENT_CALLS_SOURCES } from './support/openapi-event-calls';
+import { eventEndpointProbes } from './support/openapi-event-endpoint-probes';
 import { caller, generalProbes, Probe } from './support/openapi-probes';
 import { PROBE_TESTER_ID, routeProbes } from './support/openapi-route-probes';
 import { SEED_CALLS_SOURCE, WRONG_CALLS_SOURCES } from './support/openapi-seed-calls';
@@ -77,8 +80,11 @@ describe('the OpenAPI document at /docs-json', () => {
   let world: FuzzWorld;
   let document: ServedDocument;
   let recorder: AnswerRecorder;
+  /** A tenant's event receiver, for deliveries to read and replay. */
+  const receiver = new EventReceiverFake();
 
   beforeAll(async () => {
+    await receiver.start();
     world = await startFuzzWorld({ API_RATE_LIMIT: `${THROTTLE_LIMIT}/min` });
     document = (await (await fetch(`${world.app.url}/docs-json`)).json()) as ServedDocument;
     recorder = new AnswerRecorder(world.app.app.getHttpServer(), document);
@@ -88,7 +94,10 @@ describe('the OpenAPI document at /docs-json', () => {
     }, world.tenant.apiKey);
     if (tester.errors) throw new Error(`giving the contact a tester id failed: ${JSON.stringify(tester.errors)}`);
   }, 60_000);
-  afterAll(() => world?.close());
+  afterAll(async () => {
+    await world?.close();
+    await receiver.stop();
+  });
 
   it('passes `redocly lint` with the recommended rules, offline, without a problem', async () => {
     const directory = scratchDirectory();
@@ -138,15 +147,16 @@ describe('the OpenAPI document at /docs-json', () => {
     expect(JSON.stringify(document.paths['/api/telegram/check-connection'])).toContain('OpenScouterBot');
   });
 
-  it('generates a TypeScript client that compiles a call to each seed route with the seeds’ bodies, and refuses wrong calls', async () => {
+  it('generates a TypeScript client that compiles a call to each seed route with the seeds’ bodies and a receiver reading each event by its type, and refuses wrong calls', async () => {
     const directory = scratchDirectory();
     try {
       writeFileSync(join(directory, 'schema.ts'), astToString(await openapiTS(document as unknown as Parameters<typeof openapiTS>[0])));
-      writeFileSync(join(directory, 'seed-calls.ts'), SEED_CALLS_SOURCE);
-      for (const [file, source] of Object.entries(WRONG_CALLS_SOURCES)) writeFileSync(join(directory, file), source);
-      const errors = typeErrors(directory, ['seed-calls.ts', ...Object.keys(WRONG_CALLS_SOURCES)]);
-      expect(diagnosticsText(errors.get('seed-calls.ts') ?? [])).toBe('');
-      expect(Object.keys(WRONG_CALLS_SOURCES).filter((file) => (errors.get(file)?.length ?? 0) === 0)).toEqual([]);
+      const right = { 'seed-calls.ts': SEED_CALLS_SOURCE, 'event-calls.ts': EVENT_CALLS_SOURCE };
+      const wrong = { ...WRONG_CALLS_SOURCES, ...WRONG_EVENT_CALLS_SOURCES };
+      for (const [file, source] of Object.entries({ ...right, ...wrong })) writeFileSync(join(directory, file), source);
+      const errors = typeErrors(directory, [...Object.keys(right), ...Object.keys(wrong)]);
+      for (const file of Object.keys(right)) expect(diagnosticsText(errors.get(file) ?? [])).toBe('');
+      expect(Object.keys(wrong).filter((file) => (errors.get(file)?.length ?? 0) === 0)).toEqual([]);
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
@@ -154,7 +164,7 @@ describe('the OpenAPI document at /docs-json', () => {
 
   it('lists every answer each route gives: each documented status drawn for real, each answer in its documented schema', async () => {
     const call = caller(world.app.url);
-    const probes: Probe[] = [...routeProbes(world, call), ...generalProbes(world, call, document, THROTTLE_LIMIT)];
+    const probes: Probe[] = [...routeProbes(world, call), ...eventEndpointProbes(world, call, receiver), ...generalProbes(world, call, document, THROTTLE_LIMIT)];
     const unexpected: string[] = [];
     for (const probe of probes) {
       const answer = await probe.run();

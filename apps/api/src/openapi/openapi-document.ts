@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, OperationObject, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, ERROR_SCHEMAS } from '@switchboard/common';
-import { EVENT_PAYLOAD_MODELS } from './event-payloads';
+import { EVENT_SCHEMAS } from '@switchboard/events-out';
 import { completeResponses, REQUEST_ID_HEADER } from './operation-errors';
 import { SECURITY_SCHEMES, securityOf } from './security-schemes';
 
@@ -34,12 +34,13 @@ function completeOperations(document: OpenAPIObject): void {
 
 /** The OpenAPI document of the REST API, as served at /docs-json. */
 export function openApiDocument(app: INestApplication, config: AppConfig): OpenAPIObject {
-  const document = SwaggerModule.createDocument(app, header(config), { extraModels: EVENT_PAYLOAD_MODELS });
+  const document = SwaggerModule.createDocument(app, header(config));
   completeOperations(document);
   const components = document.components ?? {};
   document.components = {
     ...components,
-    schemas: { ...components.schemas, ...ERROR_SCHEMAS },
+    // The events posted to tenants' endpoints: OpenAPI 3.0 has no `webhooks`, so they are schemas (a delivery's payload refers to them).
+    schemas: { ...components.schemas, ...ERROR_SCHEMAS, ...EVENT_SCHEMAS },
     headers: { ...components.headers, 'X-Request-Id': REQUEST_ID_HEADER },
   };
   return document;

@@ -1,4 +1,4 @@
-import type { SchemaObject } from '@nestjs/swagger';
+import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 
 /**
  * Building blocks for the OpenAPI schemas of answers. Every listed property is `required`: our
@@ -18,7 +18,7 @@ export function nullable(schema: SchemaObject): SchemaObject {
 }
 
 /** An object whose properties are all required unless listed in `optional`. */
-export function objectOf(properties: Record<string, SchemaObject>, extra: { optional?: string[]; example?: unknown; description?: string } = {}): SchemaObject {
+export function objectOf(properties: Record<string, SchemaObject | ReferenceObject>, extra: { optional?: string[]; example?: unknown; description?: string } = {}): SchemaObject {
   const optional = new Set(extra.optional ?? []);
   return {
     type: 'object',

@@ -28,14 +28,14 @@ export class DeliveryLog {
   async record(endpoint: EventEndpoint, delivery: EventDelivery, outcome: PostOutcome, lastRetry: boolean): Promise<AttemptVerdict> {
     const now = new Date();
     const windowMs = this.config.events.retryWindowMs;
-    const verdict = verdictOf({ delivered: outcome.delivered, now, retryingSince: delivery.retryingSince, endpointFailingSince: endpoint.failingSince, windowMs, lastRetry });
+    const verdict = verdictOf({ delivered: outcome.result === 'delivered', now, retryingSince: delivery.retryingSince, endpointFailingSince: endpoint.failingSince, windowMs, lastRetry });
     Object.assign(delivery, {
       status: verdict.status,
       attemptCount: delivery.attemptCount + 1,
       lastAttemptAt: now,
       lastStatusCode: outcome.statusCode,
       lastError: outcome.error,
-      deliveredAt: outcome.delivered ? now : delivery.deliveredAt,
+      deliveredAt: verdict.status === DeliveryStatus.DELIVERED ? now : delivery.deliveredAt,
     });
     const disabled = await this.data.transaction(tenantWide(endpoint.tenantId), async (session) => {
       await session.repository(EventDelivery).save(delivery);
@@ -44,7 +44,7 @@ export class DeliveryLog {
         attempts.create({
           deliveryId: delivery.id,
           endpointId: endpoint.id,
-          succeeded: outcome.delivered,
+          succeeded: outcome.result === 'delivered',
           statusCode: outcome.statusCode,
           error: outcome.error,
           responseExcerpt: outcome.excerpt,

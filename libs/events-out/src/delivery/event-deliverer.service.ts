@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, Job, SecretBox, TenantData, isPublicDestination, tenantWide } from '@switchboard/common';
+import { AppConfig, Job, Metrics, SecretBox, TenantData, isPublicDestination, tenantWide } from '@switchboard/common';
 import { DeliveryStatus, EventDelivery } from '../deliveries/event-delivery.entity';
 import { signingSecretsOf } from '../endpoints/endpoint-secrets';
 import { EventEndpoint } from '../endpoints/event-endpoint.entity';
@@ -30,7 +30,7 @@ function newDelivery(job: DeliveryJob, event: RecordedEvent): EventDelivery {
 
 /**
  * One attempt of one delivery: signed with the endpoint's secrets, sent only to a public address
- * (unless the operator allows private ones), and logged. Answers whether the job is done.
+ * (unless the operator allows private ones), logged and counted. Answers whether the job is done.
  */
 @Injectable()
 export class EventDeliverer {
@@ -40,6 +40,7 @@ export class EventDeliverer {
     private readonly data: TenantData,
     private readonly log: DeliveryLog,
     private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {
     this.box = new SecretBox(config.secrets.encryptionKey);
   }
@@ -57,6 +58,7 @@ export class EventDeliverer {
       return true;
     }
     const outcome = await this.send(endpoint, delivery);
+    this.metrics.eventDeliveries.inc({ outcome: outcome.result });
     const verdict = await this.log.record(endpoint, delivery, outcome, job.retryCount >= retryLimit);
     return verdict.done;
   }
@@ -64,7 +66,7 @@ export class EventDeliverer {
   private async send(endpoint: EventEndpoint, delivery: EventDelivery): Promise<PostOutcome> {
     const publicOnly = !this.config.events.allowPrivateAddresses;
     if (publicOnly && !(await isPublicDestination(endpoint.url).catch(() => false))) {
-      return { delivered: false, statusCode: null, error: `refused: ${new URL(endpoint.url).hostname} is not a public address`, excerpt: null, durationMs: 0 };
+      return { result: 'refused', statusCode: null, error: `refused: ${new URL(endpoint.url).hostname} is not a public address`, excerpt: null, durationMs: 0 };
     }
     const post = signedPost(endpoint.url, delivery.eventId, JSON.stringify(delivery.payload), signingSecretsOf(endpoint, this.box));
     return postEvent(post, { publicOnly });

@@ -33,18 +33,18 @@ describe('postEvent', () => {
 
   it('posts the body as JSON with the given headers; a 2xx is delivered, its answer kept as an excerpt', async () => {
     handler = (_, response) => response.writeHead(204).end();
-    expect(await post()).toMatchObject({ delivered: true, statusCode: 204, error: null, excerpt: null, durationMs: expect.any(Number) });
+    expect(await post()).toMatchObject({ result: 'delivered', statusCode: 204, error: null, excerpt: null, durationMs: expect.any(Number) });
     handler = (_, response) => response.writeHead(200).end('{"ok":true}');
-    expect(await post()).toMatchObject({ delivered: true, statusCode: 200, excerpt: '{"ok":true}' });
+    expect(await post()).toMatchObject({ result: 'delivered', statusCode: 200, excerpt: '{"ok":true}' });
     expect(received[0]).toMatchObject({ body: '{"type":"contact.created"}', headers: { 'webhook-id': 'evt-1', 'content-type': 'application/json' } });
   });
 
   it('fails on any other status, and follows no redirect', async () => {
     handler = (_, response) => response.writeHead(500).end('boom');
-    expect(await post()).toMatchObject({ delivered: false, statusCode: 500, error: 'answered 500', excerpt: 'boom' });
+    expect(await post()).toMatchObject({ result: 'failed', statusCode: 500, error: 'answered 500', excerpt: 'boom' });
     handler = (request, response) => (request.url === '/events' ? response.writeHead(307, { location: url('/elsewhere') }).end() : response.writeHead(200).end());
     const redirected = await post();
-    expect(redirected).toMatchObject({ delivered: false, statusCode: 307 });
+    expect(redirected).toMatchObject({ result: 'failed', statusCode: 307 });
     expect(redirected.error).toMatch(/a redirect to .*\/elsewhere: redirects are not followed/);
     expect(received.map((request) => request.path)).toEqual(['/events', '/events']);
   });
@@ -58,24 +58,24 @@ describe('postEvent', () => {
       response.end();
     };
     const outcome = await post();
-    expect(outcome).toMatchObject({ delivered: true, statusCode: 200 });
+    expect(outcome).toMatchObject({ result: 'delivered', statusCode: 200 });
     expect(outcome.excerpt).toBe('x'.repeat(1_000));
   });
 
   it('gives up on an answer that does not come in time', async () => {
     handler = () => undefined;
-    expect(await post({ timeoutMs: 300 })).toMatchObject({ delivered: false, statusCode: null, error: 'no answer within 0.3 s' });
+    expect(await post({ timeoutMs: 300 })).toMatchObject({ result: 'failed', statusCode: null, error: 'no answer within 0.3 s' });
   });
 
   it('refuses to connect to a name that resolves to a private address when only public ones are allowed', async () => {
     handler = (_, response) => response.writeHead(200).end();
     const outcome = await post({ publicOnly: true }, url().replace('127.0.0.1', 'localhost'));
-    expect(outcome).toMatchObject({ delivered: false, statusCode: null });
+    expect(outcome).toMatchObject({ result: 'refused', statusCode: null });
     expect(outcome.error).toMatch(/^refused: localhost resolves to .*, which is not public$/);
     expect(received).toEqual([]);
   });
 
   it('says why an unreachable endpoint failed', async () => {
-    expect(await post({}, 'http://127.0.0.1:9/events')).toMatchObject({ delivered: false, statusCode: null, error: 'could not connect (ECONNREFUSED)' });
+    expect(await post({}, 'http://127.0.0.1:9/events')).toMatchObject({ result: 'failed', statusCode: null, error: 'could not connect (ECONNREFUSED)' });
   });
 });

@@ -7,6 +7,8 @@ import { EXCERPT_CHARS } from '../deliveries/event-delivery-attempt.entity';
 export const ATTEMPT_TIMEOUT_MS = 10_000;
 /** At most this much of an answer is read: a receiver's answer is a status, not a download. */
 export const MAX_ANSWER_BYTES = 64 * 1024;
+/** The error publicOnlyLookup fails a connection with when the name resolves to a private address. */
+const PRIVATE_ADDRESS = 'EPRIVATEADDRESS';
 
 export interface SignedPost {
   url: string;
@@ -14,8 +16,11 @@ export interface SignedPost {
   body: string;
 }
 
+/** How an attempt went: a 2xx in time, anything else (retried), or nothing sent to an address the platform does not post to. */
+export type AttemptResult = 'delivered' | 'failed' | 'refused';
+
 export interface PostOutcome {
-  delivered: boolean;
+  result: AttemptResult;
   statusCode: number | null;
   error: string | null;
   excerpt: string | null;
@@ -37,12 +42,13 @@ export async function postEvent(post: SignedPost, options: { publicOnly: boolean
   try {
     response = await send(post, signal, options.publicOnly);
   } catch (error) {
-    return outcome({ delivered: false, statusCode: null, error: describeFailure(error, signal, timeoutMs), excerpt: null });
+    const refused = !signal.aborted && (error as { code?: string }).code === PRIVATE_ADDRESS;
+    return outcome({ result: refused ? 'refused' : 'failed', statusCode: null, error: describeFailure(error, signal, timeoutMs), excerpt: null });
   }
   const status = response.statusCode ?? 0;
   const excerpt = await excerptOf(response, signal);
   const delivered = status >= 200 && status < 300;
-  return outcome({ delivered, statusCode: status, error: delivered ? null : statusError(status, response), excerpt });
+  return outcome({ result: delivered ? 'delivered' : 'failed', statusCode: status, error: delivered ? null : statusError(status, response), excerpt });
 }
 
 function send(post: SignedPost, signal: AbortSignal, publicOnly: boolean): Promise<IncomingMessage> {
@@ -84,6 +90,6 @@ function statusError(status: number, response: IncomingMessage): string {
 function describeFailure(error: unknown, signal: AbortSignal, timeoutMs: number): string {
   if (signal.aborted) return `no answer within ${timeoutMs / 1_000} s`;
   const { code, message } = error as { code?: string; message?: string };
-  if (code === 'EPRIVATEADDRESS') return `refused: ${message}`;
+  if (code === PRIVATE_ADDRESS) return `refused: ${message}`;
   return code ? `could not connect (${code})` : `could not connect (${message ?? 'unknown error'})`;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { ListQuery } from '@switchboard/common';
+import { IsOptionalButNotNull, ListQuery } from '@switchboard/common';
 import { DeliveryStatus } from '../deliveries/event-delivery.entity';
 import { ENDPOINT_LIMITS } from '../endpoints/event-endpoint.entity';
 import { EVENT_TYPES, EventType } from '../event-type';
@@ -24,8 +24,9 @@ export class CreateEventEndpointBody {
   @EndpointRules.description()
   description?: string | null;
 
-  @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  // Said, not declared as a default: generated clients make a field with a default required.
+  @ApiPropertyOptional({ description: 'Whether events are sent to it; true when left out' })
+  @IsOptionalButNotNull()
   @EndpointRules.enabled()
   enabled?: boolean;
 
@@ -37,12 +38,12 @@ export class CreateEventEndpointBody {
 /** What is left out stays; `enabled: true` on a disabled endpoint clears why it was disabled. */
 export class UpdateEventEndpointBody {
   @ApiPropertyOptional(URL_DOC)
-  @IsOptional()
+  @IsOptionalButNotNull()
   @EndpointRules.url()
   url?: string;
 
   @ApiPropertyOptional(TYPES_DOC)
-  @IsOptional()
+  @IsOptionalButNotNull()
   @EndpointRules.eventTypes()
   event_types?: EventType[];
 
@@ -52,7 +53,7 @@ export class UpdateEventEndpointBody {
   description?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalButNotNull()
   @EndpointRules.enabled()
   enabled?: boolean;
 

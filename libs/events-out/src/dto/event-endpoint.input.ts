@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageArgs } from '@switchboard/common';
+import { IsOptionalButNotNull, PageArgs } from '@switchboard/common';
 import { DeliveryStatus } from '../deliveries/event-delivery.entity';
 import { EventEndpoint } from '../endpoints/event-endpoint.entity';
 import { EventType } from '../event-type';
@@ -31,7 +31,7 @@ export class CreateEventEndpointInput {
   description?: string | null;
 
   @Field({ nullable: true, defaultValue: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @EndpointRules.enabled()
   enabled?: boolean;
 }
@@ -40,12 +40,12 @@ export class CreateEventEndpointInput {
 @InputType()
 export class UpdateEventEndpointInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @EndpointRules.url()
   url?: string;
 
   @Field(() => [EventType], { nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @EndpointRules.eventTypes()
   eventTypes?: EventType[];
 
@@ -55,7 +55,7 @@ export class UpdateEventEndpointInput {
   description?: string | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @EndpointRules.enabled()
   enabled?: boolean;
 }
