@@ -1,7 +1,6 @@
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { Webhook } from 'standardwebhooks';
+import type { ServerResponse } from 'node:http';
 import { eventually } from './builders';
+import { SignedEndpointFake, SignedRequest } from './signed-endpoint-fake';
 
 /** An event as a tenant's backend receives it: Standard Webhooks' body. */
 export interface ReceivedEvent {
@@ -10,10 +9,7 @@ export interface ReceivedEvent {
   data: Record<string, unknown>;
 }
 
-export interface ReceivedDelivery {
-  headers: Record<string, string>;
-  /** The body as sent, undecoded. */
-  raw: string;
+export interface ReceivedDelivery extends SignedRequest {
   /** The event, when a secret given to the fake verified its signature. */
   event: ReceivedEvent | undefined;
   verified: boolean;
@@ -30,20 +26,18 @@ export type ReceiverReply = { status: number; body?: string; headers?: Record<st
  * delivery's signature with the Standard Webhooks library (401 when no secret it knows verifies
  * it) and answers 200, or what the test tells it to.
  */
-export class EventReceiverFake {
-  private server: Server | undefined;
+export class EventReceiverFake extends SignedEndpointFake {
   private readonly log: ReceivedDelivery[] = [];
-  private secrets: string[] = [];
+  private knownSecrets: string[] = [];
   private replier: (event: ReceivedEvent, delivery: ReceivedDelivery) => ReceiverReply = () => ({ status: 200, body: '{"received":true}' });
 
-  get url(): string {
-    const { port } = this.server!.address() as AddressInfo;
-    return `http://127.0.0.1:${port}/switchboard/events`;
+  constructor() {
+    super('/switchboard/events');
   }
 
   /** The secrets signatures are verified with (any one verifying is enough). */
   verifyWith(...secrets: string[]): void {
-    this.secrets = secrets;
+    this.knownSecrets = secrets;
   }
 
   replyWith(replier: (event: ReceivedEvent, delivery: ReceivedDelivery) => ReceiverReply): void {
@@ -65,41 +59,18 @@ export class EventReceiverFake {
     return found!;
   }
 
-  async start(): Promise<void> {
-    this.server = createServer((request, response) => void this.handle(request, response));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+  protected secrets(): readonly string[] {
+    return this.knownSecrets;
   }
 
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
-
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    let raw = '';
-    for await (const piece of request) raw += String(piece);
-    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
-    const event = this.verified(raw, headers);
-    const delivery: ReceivedDelivery = { headers, raw, event, verified: event !== undefined, answered: 401, at: Date.now() };
+  protected received(request: SignedRequest, body: unknown, response: ServerResponse): void {
+    const event = body as ReceivedEvent | undefined;
+    const delivery: ReceivedDelivery = { ...request, event, verified: event !== undefined, answered: 401, at: Date.now() };
     this.log.push(delivery);
-    if (!event) {
-      response.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"bad signature"}');
-      return;
-    }
+    if (!event) return;
     const reply = this.replier(event, delivery);
     if ('hang' in reply) return;
     delivery.answered = reply.status;
     response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers }).end(reply.body ?? '');
-  }
-
-  private verified(raw: string, headers: Record<string, string>): ReceivedEvent | undefined {
-    for (const secret of this.secrets) {
-      try {
-        return new Webhook(secret).verify(raw, headers) as ReceivedEvent;
-      } catch {
-        // Not this secret.
-      }
-    }
-    return undefined;
   }
 }
