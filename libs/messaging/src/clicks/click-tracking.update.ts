@@ -25,8 +25,10 @@ export class ClickTrackingUpdate {
       const scope = throughBot(pipeline.tenantId, pipeline.botId);
       const button = await this.clicks.pressed(scope, data.slice(CALLBACK_PREFIX.length));
       if (button) {
-        await this.clicks.clicked(button);
+        // The conversation shows the tenant's data before CLICKED is announced, so whoever
+        // reads the inbox on that news finds the press as it will stay.
         if (ctx.chat) await this.conversations.resolveCallbackData(scope, String(ctx.chat.id), data, button.target);
+        await this.clicks.clicked(button);
       }
     }
     await ctx.answerCbQuery();
