@@ -12,12 +12,12 @@ export const WARMUPS = positiveInteger('BENCH_WARMUPS', 3);
 /** Pages walked (untimed) before "deep page" timings start. */
 export const DEEP_PAGE = positiveInteger('BENCH_DEEP_PAGE', 20);
 
-/** Our own bars (the issue says "stay fast" without a number). */
+/** The contacts figures we hold ourselves to at a million contacts: p95 at most this many ms. */
 export const BARS = {
   /** list, search and filter pages, segment members */
-  pageP95Ms: 100,
+  pageP95Ms: 50,
   /** segment(id) { count } over the whole tenant */
-  countP95Ms: 1_000,
+  countP95Ms: 100,
 } as const;
 
 export { log } from '../support/bench-run';

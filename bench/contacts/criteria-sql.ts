@@ -41,7 +41,8 @@ function where(tenantId: string, criteria: Criteria, values: unknown[]): string[
   const botId = criteria.botId ? param(criteria.botId) : undefined;
   const identity = (extra: string) =>
     `EXISTS (SELECT 1 FROM telegram_identities identity WHERE identity.contact_id = contact.id${botId ? ` AND identity.bot_id = ${botId}` : ''}${extra})`;
-  if (criteria.botId) conditions.push(identity(''));
+  // As applyContactCriteria: "blocked on the bot" and "reachable on the bot" already mean "has an identity on the bot".
+  if (criteria.botId && criteria.blocked !== true && criteria.reachable !== true) conditions.push(identity(''));
   if (criteria.blocked !== undefined) conditions.push(criteria.blocked ? identity(' AND identity.blocked') : `NOT ${identity(' AND identity.blocked')}`);
   if (criteria.reachable !== undefined) {
     const condition = identity(' AND identity.started AND NOT identity.blocked');

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { Client } from 'pg';
 import { table } from '../support/format';
 import { BARS } from './config';
@@ -9,7 +10,7 @@ import { Measurement } from './measure';
 export type Result = Measurement & { plans: PlanChoice[] };
 
 export const barOf = (result: Pick<Result, 'kind'>) => (result.kind === 'count' ? BARS.countP95Ms : BARS.pageP95Ms);
-export const passed = (result: Result) => result.p95 < barOf(result);
+export const passed = (result: Result) => result.p95 <= barOf(result);
 const fullScansOf = (result: Result) => [...new Set(result.plans.flatMap((plan) => plan.fullScans))];
 
 const ms = (value: number) => value.toFixed(1);
@@ -31,6 +32,8 @@ export function printReport(context: Context, results: Result[]): Result[] {
       `(seeded in ${context.seedSeconds.toFixed(1)} s); PostgreSQL: ${context.database}`,
   );
   lines.push(`Each query ${context.iterations}× over GraphQL/HTTP with the tenant API key, one at a time, after ${context.warmups} warm-ups; times are round trips in ms.`);
+  // Timings on a shared machine move with what else runs on it: the load says how much did.
+  lines.push(`Load average when measured (1/5/15 min): ${loadavg().map((load) => load.toFixed(2)).join(' / ')}`);
   lines.push('');
   lines.push(
     ...table(
@@ -43,7 +46,7 @@ export function printReport(context: Context, results: Result[]): Result[] {
           ms(result.p50),
           ms(result.p95),
           ms(result.max),
-          `< ${barOf(result).toLocaleString('en-US')}`,
+          `<= ${barOf(result).toLocaleString('en-US')}`,
           passed(result) ? 'PASS' : 'FAIL',
           scans.length > 0 ? `FULL SCAN (${scans.join(', ')})` : 'indexed',
         ];

@@ -14,6 +14,7 @@ import { ReplicaTelegramIntegrations1795667879864 } from './1795667879864-Replic
 import { TodaysSendsIndexes1795675852827 } from './1795675852827-TodaysSendsIndexes';
 import { OutboundMessagesByChat1795675870738 } from './1795675870738-OutboundMessagesByChat';
 import { EventsOut1795676454922 } from './1795676454922-EventsOut';
+import { ContactsFilterStatistics1795680000000 } from './1795680000000-ContactsFilterStatistics';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   TodaysSendsIndexes1795675852827,
   OutboundMessagesByChat1795675870738,
   EventsOut1795676454922,
+  ContactsFilterStatistics1795680000000,
 ];
