@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
 /**
  * CPU use during a run, from Linux's /proc, to tell "the server is saturated" from "something else
@@ -66,4 +66,10 @@ export async function machineBusyPercent(ms = 1_000): Promise<number | undefined
   } catch {
     return undefined;
   }
+}
+
+/** The machine's load average over 1, 5 and 15 minutes (as `uptime` prints it). */
+export function loadAverage(): [number, number, number] {
+  const [one, five, fifteen] = loadavg();
+  return [one, five, fifteen];
 }

@@ -65,7 +65,7 @@ export async function createBenchDatabase(log: (message: string) => void): Promi
 export interface StoredCheck {
   /** Rows whose update_id the measured run sent. */
   storedInRun: number;
-  /** Every row in webhook_events (warm-up included). */
+  /** Every row in the table (warm-up included). */
   storedTotal: number;
   /** update_ids answered 2xx that have no row: acknowledged but lost. Must be 0. */
   acknowledgedNotStored: number;
@@ -75,9 +75,14 @@ export interface StoredCheck {
  * Counts what the app stored. Requests still in flight when autocannon stopped may be stored a moment
  * later, so this waits until the count stops moving before reading it.
  */
-export async function checkStored(url: string, run: { firstUpdateId: number; endUpdateId: number }, acknowledgedIds: number[]): Promise<StoredCheck> {
+export async function checkStored(
+  url: string,
+  table: 'webhook_events' | 'peer_updates',
+  run: { firstUpdateId: number; endUpdateId: number },
+  acknowledgedIds: number[],
+): Promise<StoredCheck> {
   return withClient(url, async (client) => {
-    const total = async () => Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM webhook_events')).rows[0].n);
+    const total = async () => Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
     let last = await total();
     for (let i = 0; i < 50; i++) {
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -85,13 +90,13 @@ export async function checkStored(url: string, run: { firstUpdateId: number; end
       if (now === last) break;
       last = now;
     }
-    const inRun = await client.query<{ n: string }>('SELECT count(*) AS n FROM webhook_events WHERE update_id >= $1 AND update_id < $2', [
+    const inRun = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table} WHERE update_id >= $1 AND update_id < $2`, [
       run.firstUpdateId,
       run.endUpdateId,
     ]);
     const missing = await client.query<{ n: string }>(
       `SELECT count(*) AS n FROM unnest($1::bigint[]) AS acknowledged(update_id)
-       WHERE NOT EXISTS (SELECT 1 FROM webhook_events w WHERE w.update_id = acknowledged.update_id)`,
+       WHERE NOT EXISTS (SELECT 1 FROM ${table} w WHERE w.update_id = acknowledged.update_id)`,
       [acknowledgedIds],
     );
     return { storedTotal: last, storedInRun: Number(inRun.rows[0].n), acknowledgedNotStored: Number(missing.rows[0].n) };
