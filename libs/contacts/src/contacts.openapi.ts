@@ -31,7 +31,7 @@ export const TOKEN_RESULTS_SCHEMA = objectOf(
       type: 'array',
       items: objectOf(
         {
-          token: text,
+          token: { ...nullable(text), description: 'The entry\'s token as given; null when it gave none' },
           contactId: { ...nullable(rowId), description: 'The contact the token is on; null when the entry failed' },
           created: { ...flag, description: 'A contact was created for this token' },
           tokenAdded: { ...flag, description: 'The token was new on that contact' },

@@ -10,7 +10,8 @@ import { ContactsService } from '../contacts.service';
 import { TokenEntry } from './tokens.body';
 
 export interface TokenResult {
-  token: string;
+  /** As the entry gave it; null when it gave none. */
+  token: string | null;
   contactId: string | null;
   /** A contact was created for this token. */
   created: boolean;
@@ -52,7 +53,7 @@ export class AppTokensService {
     try {
       return await this.data.transaction(scope, (session) => this.apply(session, botId, entry));
     } catch (error) {
-      const failed = (message: string): TokenResult => ({ token: entry.token, contactId: null, created: false, tokenAdded: false, error: message });
+      const failed = (message: string): TokenResult => ({ token: entry.token ?? null, contactId: null, created: false, tokenAdded: false, error: message });
       if (error instanceof EntryRefused || error instanceof DomainError) return failed(error.message);
       if (isUniqueViolation(error)) return failed('an identifier or the token is already held by another contact');
       this.logger.error({ err: error }, 'a token entry failed unexpectedly');
