@@ -1,10 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
-import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
-import { launchChromium, pagePerTest, signInAsAdmin } from './support/console-browser';
+import { aBot, BuiltBot, BuiltTenant } from './support/builders';
+import { signInAsAdmin } from './support/console-browser';
+import { consoleSuite } from './support/console-suite';
 import { gql } from './support/graphql-client';
 import { aPerson, messageFrom } from './support/telegram-people';
-import { freePort, startTestApp, TestApp } from './support/test-app';
+import { freePort, TestApp } from './support/test-app';
 
 type Me = { me: { apiKey: { name: string; botId: string | null } } };
 
@@ -13,25 +14,17 @@ describe('web console: bots and API keys', () => {
   let fake: BotApiFake;
   let app: TestApp;
   let tenant: BuiltTenant;
-  let browser: Browser;
   let page: Page;
 
-  pagePerTest(() => browser, (opened) => (page = opened));
-
-  beforeAll(async () => {
-    browser = await launchChromium();
+  consoleSuite((made) => ({ fake, app, tenant } = made), (opened) => (page = opened), {
     // One delivery attempt, so an update Telegram cannot deliver is reported at once.
-    fake = new BotApiFake({ setWebhookCooldownMs: 0, webhookRetry: { attempts: 1, baseDelayMs: 50 } });
-    await fake.start();
+    fake: async () => {
+      const oneAttempt = new BotApiFake({ setWebhookCooldownMs: 0, webhookRetry: { attempts: 1, baseDelayMs: 50 } });
+      await oneAttempt.start();
+      return oneAttempt;
+    },
     // No webhook watch: it would repair the webhook a test points elsewhere.
-    app = await startTestApp({ telegram: fake, env: { WEBHOOK_WATCH_INTERVAL: '0' } });
-    tenant = await aTenant(app).withAdmin().build();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await fake?.stop();
+    env: { WEBHOOK_WATCH_INTERVAL: '0' },
   });
 
   /** The row of a table whose header cell (first column) is `name`. */

@@ -1,10 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
-import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
+import { aBot, BuiltBot, BuiltTenant, eventually } from './support/builders';
 import { BroadcastApi, peopleWhoStarted } from './support/broadcasts';
-import { launchChromium, pagePerTest, saveReadmeScreenshot, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { saveReadmeScreenshot, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { consoleSuite } from './support/console-suite';
 import { aPerson, deliver, messageFrom, Person } from './support/telegram-people';
-import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { TestApp } from './support/test-app';
 
 const BROADCAST_URL = /\/broadcasts\/[0-9a-f-]{36}$/;
 
@@ -18,16 +19,11 @@ describe('web console: broadcasts', () => {
   let people: Person[];
   let ada: Person;
   let adaId: string;
-  let browser: Browser;
   let page: Page;
 
-  pagePerTest(() => browser, (opened) => (page = opened));
+  consoleSuite((made) => ({ fake, app, tenant } = made), (opened) => (page = opened));
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    fake = await startTelegramFake();
-    app = await startTestApp({ telegram: fake });
-    tenant = await aTenant(app).withAdmin().build();
     api = new BroadcastApi(app, tenant.apiKey);
     bot = await aBot(app, fake, tenant, 'News bot');
     people = await peopleWhoStarted(app, fake, bot, tenant.apiKey, 3);
@@ -39,12 +35,6 @@ describe('web console: broadcasts', () => {
     });
     if (segment.errors) throw new Error(`creating the segment failed: ${JSON.stringify(segment.errors)}`);
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await fake?.stop();
-  });
 
   const openBroadcasts = async () => {
     await signInAsAdmin(page, app.url, tenant);

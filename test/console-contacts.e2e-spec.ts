@@ -1,10 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
-import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
-import { launchChromium, pagePerTest, signInAsAdmin } from './support/console-browser';
+import { aBot, BuiltBot, BuiltTenant } from './support/builders';
+import { signInAsAdmin } from './support/console-browser';
+import { consoleSuite } from './support/console-suite';
 import { gql } from './support/graphql-client';
 import { aPerson, contactsMatching, deliver, messageFrom, Person } from './support/telegram-people';
-import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { TestApp } from './support/test-app';
 
 /** The console's Contacts screen in a real browser, on contacts made by people writing to a bot through the Bot API fake. */
 describe('web console: contacts and segments', () => {
@@ -14,16 +15,11 @@ describe('web console: contacts and segments', () => {
   let bot: BuiltBot;
   let ada: Person;
   let others: Person[];
-  let browser: Browser;
   let page: Page;
 
-  pagePerTest(() => browser, (opened) => (page = opened));
+  consoleSuite((made) => ({ fake, app, tenant } = made), (opened) => (page = opened));
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    fake = await startTelegramFake();
-    app = await startTestApp({ telegram: fake });
-    tenant = await aTenant(app).withAdmin().build();
     bot = await aBot(app, fake, tenant, 'Shop bot');
     ada = aPerson({ first_name: 'Ada', last_name: 'Lovelace', username: 'ada_engines' });
     others = [aPerson({ first_name: 'Charles' }), aPerson({ first_name: 'Mary' })];
@@ -47,12 +43,6 @@ describe('web console: contacts and segments', () => {
       await gql(app, 'mutation($id: ID!, $input: ContactFieldsInput!) { updateContact(id: $id, input: $input) { id } }', { id: contact.id, input }, tenant.apiKey);
     }
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await fake?.stop();
-  });
 
   const openContacts = async () => {
     await signInAsAdmin(page, app.url, tenant);

@@ -1,10 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
-import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
-import { launchChromium, pagePerTest, signInAsAdmin } from './support/console-browser';
+import { aBot, BuiltBot, BuiltTenant } from './support/builders';
+import { signInAsAdmin } from './support/console-browser';
+import { consoleSuite } from './support/console-suite';
 import { sendMessage, settled } from './support/messaging';
 import { aPerson, deliver, messageFrom } from './support/telegram-people';
-import { startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { TestApp } from './support/test-app';
 
 /** The console's Overview screen in a real browser, against the real app and the Bot API fake. */
 describe('web console: overview', () => {
@@ -12,24 +13,13 @@ describe('web console: overview', () => {
   let app: TestApp;
   let tenant: BuiltTenant;
   let bot: BuiltBot;
-  let browser: Browser;
   let page: Page;
 
-  pagePerTest(() => browser, (opened) => (page = opened));
+  consoleSuite((made) => ({ fake, app, tenant } = made), (opened) => (page = opened));
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    fake = await startTelegramFake();
-    app = await startTestApp({ telegram: fake });
-    tenant = await aTenant(app).withAdmin().build();
     bot = await aBot(app, fake, tenant, 'Quiet bot');
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await fake?.stop();
-  });
 
   it('shows each bot’s webhook health, today’s sends by status, failures and daily limit use', async () => {
     const sender = await aBot(app, fake, tenant, 'Overview bot');

@@ -1,33 +1,20 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BotApiFake, callbackQueryUpdate } from '@switchboard/bot-api-fake';
 import { aBot, aTenant, BuiltTenant, eventually } from './support/builders';
-import { launchChromium, pagePerTest, saveReadmeScreenshot, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { saveReadmeScreenshot, saveScreenshot, signInAsAdmin } from './support/console-browser';
+import { consoleSuite } from './support/console-suite';
 import { aPerson, deliver, messageFrom } from './support/telegram-people';
-import { ADMIN_TOKEN, startTelegramFake, startTestApp, TestApp } from './support/test-app';
+import { ADMIN_TOKEN, TestApp } from './support/test-app';
 
 /** The web console (built by the e2e global setup) in a real browser, against the real app on the Bot API fake. */
 describe('web console', () => {
   let fake: BotApiFake;
   let app: TestApp;
   let tenant: BuiltTenant;
-  let browser: Browser;
   let page: Page;
 
-  pagePerTest(() => browser, (opened) => (page = opened));
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    fake = await startTelegramFake();
-    app = await startTestApp({ telegram: fake });
-    tenant = await aTenant(app).withAdmin().build();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await fake?.stop();
-  });
+  consoleSuite((made) => ({ fake, app, tenant } = made), (opened) => (page = opened));
 
   const signIn = async () => {
     await signInAsAdmin(page, app.url, tenant);
