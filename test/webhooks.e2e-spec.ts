@@ -81,6 +81,27 @@ describe('webhook intake and processing', () => {
     }
   });
 
+  it('answers with the request id and security headers of every route, a caller’s own id kept', async () => {
+    const update = textMessageUpdate({ chatId: 444, text: 'headers', updateId: 5_500_001 });
+    const acknowledged = await app.http().post(webhookPath(bot)).set('x-telegram-bot-api-secret-token', secretOf(bot)).set('x-request-id', 'telegram-delivery-1').send(update);
+    const refused = await app.http().post(webhookPath(bot)).set('x-telegram-bot-api-secret-token', 'wrong').send(update);
+    const unparsable = await app.http().post(webhookPath(bot)).set('x-telegram-bot-api-secret-token', secretOf(bot)).set('content-type', 'application/json').send('{"update_id":');
+    expect(acknowledged.headers['x-request-id']).toBe('telegram-delivery-1');
+    expect(acknowledged.headers['content-type']).toBe('application/json; charset=utf-8');
+    for (const response of [acknowledged, refused, unparsable]) {
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    }
+    expect(refused.body).toEqual({ detail: expect.any(String), code: 'WRONG_WEBHOOK_SECRET', request_id: refused.headers['x-request-id'] });
+    expect(unparsable.status).toBe(400);
+    expect(unparsable.body.request_id).toBe(unparsable.headers['x-request-id']);
+    // Only POSTs are updates: other methods on the path reach the API's routing, which has none there.
+    const listed = await app.http().get(webhookPath(bot)).set('x-telegram-bot-api-secret-token', secretOf(bot));
+    expect(listed.status).toBe(404);
+    expect(listed.body.code).not.toBe('UNKNOWN_WEBHOOK');
+  });
+
   it('acknowledges a repeated update_id and processes it once', async () => {
     const update = textMessageUpdate({ chatId: 222, text: 'once', updateId: 6_000_001 });
     for (let i = 0; i < 3; i++) {

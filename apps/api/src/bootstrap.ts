@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, configureHttp } from '@switchboard/common';
+import { WebhookEndpoint } from '@switchboard/updates';
 import { AppModule } from './app.module';
 import { openApiDocument } from './openapi/openapi-document';
 import { capSubscriptionMessages } from './subscription-limits';
@@ -15,6 +16,8 @@ function serveApiDocs(app: INestApplication, config: AppConfig): void {
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // Telegram's webhooks are answered before the rest of the HTTP stack (see WebhookEndpoint).
+  app.use(app.get(WebhookEndpoint).handle);
   configureHttp(app);
   serveApiDocs(app, config);
   // Subscriptions' WebSocket servers exist once the modules are initialised.

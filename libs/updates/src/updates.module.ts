@@ -6,12 +6,12 @@ import { UpdateIntake } from './update-intake.service';
 import { UpdatePoller } from './update-poller.service';
 import { UpdateProcessor } from './update-processor.service';
 import { UpdateRecorder } from './update-recorder.update';
+import { WebhookEndpoint } from './webhook-endpoint';
 import { WebhookEvent } from './webhook-event.entity';
 import { WebhookEventsController } from './webhook-events.controller';
 import { WebhookEventsResolver } from './webhook-events.resolver';
 import { WebhookEventsService } from './webhook-events.service';
-import { WebhookMetrics } from './webhook-metrics.interceptor';
-import { WebhooksController } from './webhooks.controller';
+import { WebhookReceiver } from './webhook-receiver.service';
 
 /**
  * Every Telegram update: taken in by webhook (or polling), stored once, queued per chat, run
@@ -26,8 +26,10 @@ import { WebhooksController } from './webhooks.controller';
     UpdateRecorder,
     WebhookEventsService,
     WebhookEventsResolver,
-    WebhookMetrics,
+    WebhookReceiver,
+    WebhookEndpoint,
   ],
-  controllers: [WebhooksController, WebhookEventsController],
+  exports: [WebhookEndpoint],
+  controllers: [WebhookEventsController],
 })
 export class UpdatesModule {}

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, OperationObject, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, ERROR_SCHEMAS } from '@switchboard/common';
 import { EVENT_SCHEMAS } from '@switchboard/events-out';
+import { WEBHOOK_PATHS } from '@switchboard/updates';
 import { completeResponses, REQUEST_ID_HEADER } from './operation-errors';
 import { SECURITY_SCHEMES, securityOf } from './security-schemes';
 
@@ -35,6 +36,7 @@ function completeOperations(document: OpenAPIObject): void {
 /** The OpenAPI document of the REST API, as served at /docs-json. */
 export function openApiDocument(app: INestApplication, config: AppConfig): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, header(config));
+  document.paths = { ...document.paths, ...WEBHOOK_PATHS };
   completeOperations(document);
   const components = document.components ?? {};
   document.components = {

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { json, type NextFunction, type Request, type Response } from 'express';
+import { json, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { sendErrorResponse } from '../errors/error-response';
 import { markArrival } from './arrival';
 import { graphqlTokenLimit } from '../graphql/max-tokens';
@@ -12,21 +12,28 @@ import { securityHeaders } from './security-headers';
 export const BODY_LIMIT = '1mb';
 
 /**
- * Express-level set-up that must run before Nest's routing: the arrival time and the request id
- * first, security headers, then JSON parsing and the limits on what was parsed; every refusal
- * (not JSON, malformed, too large, too deep) is answered in the caller's API envelope.
+ * What every request goes through before it is handled: the arrival time and the request id
+ * first, security headers, then JSON parsing and the limits on what was parsed. A step that
+ * refuses answers in the caller's API envelope, or passes the error on (the body parser).
+ */
+export function requestPrelude(): RequestHandler[] {
+  return [markArrival, requestIdMiddleware, securityHeaders(), requireJsonBodies, json({ limit: BODY_LIMIT, type: JSON_MEDIA_TYPES }), checkParsedInput];
+}
+
+/** Answers an error passed on by a middleware in the envelope of the caller's API. */
+export function answerMiddlewareError(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) return next(error);
+  sendErrorResponse(req, res, error);
+}
+
+/**
+ * Express-level set-up that must run before Nest's routing: the request prelude, then the
+ * GraphQL request's shape; every refusal (not JSON, malformed, too large, too deep) is answered
+ * in the caller's API envelope.
  */
 export function configureHttp(app: INestApplication): void {
-  app.use(markArrival);
-  app.use(requestIdMiddleware);
-  app.use(securityHeaders());
-  app.use(requireJsonBodies);
-  app.use(json({ limit: BODY_LIMIT, type: JSON_MEDIA_TYPES }));
-  app.use(checkParsedInput);
+  for (const step of requestPrelude()) app.use(step);
   app.use(graphqlRequestShape);
   app.use(graphqlTokenLimit());
-  app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(error);
-    sendErrorResponse(req, res, error);
-  });
+  app.use(answerMiddlewareError);
 }
