@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { Metrics, requestPrelude, secondsSinceArrival, sendErrorResponse, toProblem } from '@switchboard/common';
+import { Metrics, requestIdOf, requestPrelude, secondsSinceArrival, sendErrorResponse, toProblem } from '@switchboard/common';
 import { WebhookAddress, WebhookReceiver } from './webhook-receiver.service';
 
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
@@ -60,7 +60,7 @@ export class WebhookEndpoint {
   private refuse(req: Request, res: Response, error: unknown): void {
     const problem = toProblem(error);
     this.metrics.webhookRejected.inc({ reason: problem.code });
-    this.logger.log({ reqId: req.id, status: problem.status, code: problem.code }, `${req.method} ${req.path} refused`);
+    this.logger.log({ requestId: requestIdOf(req), status: problem.status, code: problem.code }, `${req.method} ${req.path} refused`);
     sendErrorResponse(req, res, error);
   }
 }
