@@ -4,7 +4,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import type { BotRuntime } from '@switchboard/bots';
 import { Coalescer, JobQueue, Metrics } from '@switchboard/common';
 import { describeUpdate, UpdateDescription } from './describe-update';
-import { orderedJobId, orderingKeyOf, UPDATE_QUEUE, UpdateJob } from './update-queue';
+import { jobsFor, UPDATE_QUEUE } from './update-queue';
 import { storableCopyOf } from './update-shape';
 import { UpdateError, UpdateErrorCode } from './update.errors';
 import { WebhookEventStatus } from './webhook-event.entity';
@@ -61,11 +61,7 @@ export class UpdateIntake {
       await this.queue.insertWithin(
         runner,
         UPDATE_QUEUE,
-        rows.filter((row) => row.status === WebhookEventStatus.QUEUED).map((row) => ({
-          id: orderedJobId(row.id),
-          data: { eventId: row.id } satisfies UpdateJob,
-          singletonKey: orderingKeyOf(row.bot_id, row.chat_id, row.id),
-        })),
+        jobsFor(rows.filter((row) => row.status === WebhookEventStatus.QUEUED)),
       );
       await runner.commitTransaction();
       const inserted = new Set(rows.map((row) => `${row.bot_id}:${row.update_id}`));
@@ -101,7 +97,7 @@ export class UpdateIntake {
         batch.map((item) => item.description.malformed),
       ],
     );
-    // Jobs of one chat must be created in arrival order.
+    // A chat's updates must be processed in arrival order.
     return rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
   }
 }

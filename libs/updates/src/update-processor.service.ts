@@ -6,7 +6,7 @@ import { BotDirectory } from '@switchboard/bots';
 import { DomainError, Job, JobQueue, Metrics } from '@switchboard/common';
 import { PipelineState, TelegrafRuntime } from '@switchboard/telegram';
 import { WebhookEvent, WebhookEventStatus } from './webhook-event.entity';
-import { UPDATE_QUEUE, UPDATE_RETRY_LIMIT, UpdateJob } from './update-queue';
+import { eventIdsOf, QueuedUpdateJob, UPDATE_QUEUE, UPDATE_RETRY_LIMIT } from './update-queue';
 import { UpdateError, UpdateErrorCode } from './update.errors';
 
 type Outcome = 'completed' | 'failed';
@@ -55,7 +55,7 @@ export class UpdateProcessor implements OnApplicationBootstrap {
       deleteAfterSeconds: 3_600,
       notify: true,
     });
-    await this.queue.work<UpdateJob>(
+    await this.queue.work<QueuedUpdateJob>(
       UPDATE_QUEUE,
       // Retries come due without a NOTIFY: poll briskly even while NOTIFY is active.
       { batchSize: 100, pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5 },
@@ -63,24 +63,33 @@ export class UpdateProcessor implements OnApplicationBootstrap {
     );
   }
 
-  async processBatch(jobs: Job<UpdateJob>[]): Promise<Array<{ id: string; status: Outcome }>> {
-    const events = await this.events.find({ where: { id: In(jobs.map((job) => job.data.eventId)) } });
+  async processBatch(jobs: Job<QueuedUpdateJob>[]): Promise<Array<{ id: string; status: Outcome }>> {
+    const events = await this.events.find({ where: { id: In(jobs.flatMap((job) => eventIdsOf(job.data))) } });
     const byId = new Map(events.map((event) => [event.id, event]));
     const handled: Handled[] = [];
     const outcomes = await Promise.all(
-      jobs.map(async (job) => {
-        const event = byId.get(job.data.eventId);
-        if (!event || event.status === WebhookEventStatus.PROCESSED) return { id: job.id, status: 'completed' as Outcome };
-        try {
-          handled.push(await this.handle(event));
-          return { id: job.id, status: 'completed' as Outcome };
-        } catch (error) {
-          return { id: job.id, status: await this.recordFailure(event, job, error) };
-        }
-      }),
+      jobs.map(async (job) => ({ id: job.id, status: await this.processJob(job, byId, handled) })),
     );
     await this.markProcessed(handled);
     return outcomes;
+  }
+
+  /**
+   * A chat's updates one after another. One that fails holds the rest back until the job's
+   * retry; after the last retry it stays FAILED and the others go on. Updates already
+   * processed by an earlier attempt are skipped.
+   */
+  private async processJob(job: Job<QueuedUpdateJob>, byId: Map<string, WebhookEvent>, handled: Handled[]): Promise<Outcome> {
+    for (const eventId of eventIdsOf(job.data)) {
+      const event = byId.get(eventId);
+      if (!event || event.status === WebhookEventStatus.PROCESSED) continue;
+      try {
+        handled.push(await this.handle(event));
+      } catch (error) {
+        if ((await this.recordFailure(event, job, error)) === 'failed') return 'failed';
+      }
+    }
+    return 'completed';
   }
 
   private async handle(event: WebhookEvent): Promise<Handled> {
@@ -113,7 +122,7 @@ export class UpdateProcessor implements OnApplicationBootstrap {
   }
 
   /** Failed attempts are retried with backoff; the last one leaves the update FAILED and lets its chat move on. */
-  private async recordFailure(event: WebhookEvent, job: Job<UpdateJob>, error: unknown): Promise<Outcome> {
+  private async recordFailure(event: WebhookEvent, job: Job<QueuedUpdateJob>, error: unknown): Promise<Outcome> {
     const reason = failureReasonOf(error);
     const final = job.retryCount >= UPDATE_RETRY_LIMIT;
     this.logger.warn({ err: error, eventId: event.id, attempt: job.retryCount + 1, final }, `update ${event.updateId} failed: ${reason}`);
