@@ -34,6 +34,8 @@ export interface BenchTenant {
   apiKey: string;
   /** bots.id of each registered bot (REST calls it bot_app_id). */
   botIds: string[];
+  /** Each bot's token on the fake Bot API, in the same order. */
+  botTokens: string[];
 }
 
 /** The tenant and its bots, made through the public APIs as an operator and a tenant backend would. */
@@ -45,14 +47,16 @@ export async function createBenchTenant(origin: string, fake: BotApiFake, bots: 
   );
   const { apiKey, tenant } = created.data.createTenant;
   const botIds: string[] = [];
+  const botTokens: string[] = [];
   for (let i = 0; i < bots; i++) {
     const { token } = fake.addBot();
     const bot = await post(`${origin}/telegram/v1/bots/`, apiKey, { name: `bench ${i + 1}`, bot_token: token, daily_limit: 1000 });
     const botAppId = (bot.json as { bot_app_id?: string } | null)?.bot_app_id;
     if (bot.status !== 201 || !botAppId) throw new Error(`registering bot ${i + 1} failed: ${bot.status} ${JSON.stringify(bot.json)}`);
     botIds.push(botAppId);
+    botTokens.push(token);
   }
-  return { tenantId: tenant.id, apiKey, botIds };
+  return { tenantId: tenant.id, apiKey, botIds, botTokens };
 }
 
 /** What `createSegment(input: { criteria })` accepts; the same shape applyContactCriteria reads. */

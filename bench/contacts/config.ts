@@ -5,6 +5,8 @@ import { positiveInteger } from '../support/bench-run';
 export const CONTACTS = positiveInteger('BENCH_CONTACTS', 1_000_000);
 /** Rows per seeding statement: small enough to print progress, large enough that per-statement overhead vanishes. */
 export const SEED_CHUNK = positiveInteger('BENCH_SEED_CHUNK', 100_000);
+/** A database to keep seeded between runs (see run.ts); unset, each run seeds a throw-away one. */
+export const KEPT_DATABASE = process.env.BENCH_CONTACTS_DATABASE || undefined;
 /** Timed requests per query shape. */
 export const ITERATIONS = positiveInteger('BENCH_ITERATIONS', 50);
 /** Untimed requests per shape first, so plans, connections and buffers are warm for every shape alike. */

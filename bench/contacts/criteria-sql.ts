@@ -1,10 +1,11 @@
 /**
- * The SQL the app sends for a contacts list or count, written out by hand so it can be EXPLAINed
- * here: it mirrors applyContactCriteria (libs/contacts/src/contact-criteria.ts), paginate
- * (libs/common/src/pagination/page.ts) and TypeORM's getCount (COUNT(1) when nothing is joined).
- * Keep it in step with those when they change, or the plans printed stop being the app's.
+ * The SQL the app sends for a contacts list or a segment's count, written out by hand so it can
+ * be EXPLAINed here: it mirrors applyContactCriteria (libs/contacts/src/contact-criteria.ts),
+ * paginate (libs/common/src/pagination/page.ts) and SegmentsService's kept count. Keep it in step
+ * with those when they change, or the plans printed stop being the app's.
  */
-import { Criteria } from './api';
+import { ContactCriteria, segmentPredicate } from '../../libs/contacts/src/contact-criteria';
+import { BenchSegment, Criteria } from './api';
 
 export interface SqlQuery {
   text: string;
@@ -65,7 +66,15 @@ export function listSql(tenantId: string, criteria: Criteria, first: number, aft
   };
 }
 
-export function countSql(tenantId: string, criteria: Criteria): SqlQuery {
-  const values: unknown[] = [];
-  return { text: `SELECT COUNT(1) AS cnt FROM contacts contact WHERE ${where(tenantId, criteria, values).join(' AND ')}`, values };
+/**
+ * `segment(id) { count }` with a tenant-wide key: the count the database keeps for the segment
+ * (migration SegmentMemberCounts), read on the segment's row; the predicate is the app's own.
+ */
+export function segmentCountSql(tenantId: string, segment: BenchSegment): SqlQuery {
+  return {
+    text:
+      'SELECT segment_member_count(segment.id, segment.tenant_id, $1::jsonb)::text AS result FROM segments segment ' +
+      'WHERE segment.id = $2 AND segment."tenant_id" = $3',
+    values: [JSON.stringify(segmentPredicate(segment.criteria as ContactCriteria)), segment.id, tenantId],
+  };
 }

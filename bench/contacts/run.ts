@@ -5,6 +5,12 @@
  *
  *   npm run bench:contacts
  *   BENCH_CONTACTS=100000 BENCH_ITERATIONS=20 DATABASE_URL=postgres://… npm run bench:contacts
+ *   BENCH_CONTACTS_DATABASE=contacts_1m DATABASE_URL=postgres://… npm run bench:contacts
+ *
+ * The last keeps its database (named, on DATABASE_URL's server) and seeds it only on the first run:
+ * later runs migrate it and measure, for working on query plans against the seeded data in psql.
+ * A kept database's visibility map and statistics are the previous run's; the default, a fresh
+ * database per run, is what figures are reported from.
  *
  * Reuses bench/webhook-intake's helpers: the built app as a child process, a throw-away database.
  * Exits 0 when it measured, whether or not the bars were met (they are printed as PASS/FAIL);
@@ -16,7 +22,8 @@ import { BotApiFake } from '../../libs/bot-api-fake/src';
 import { AppProcess, ensureAppBuilt, startApp } from '../webhook-intake/app-process';
 import { BenchDatabase, createBenchDatabase } from '../webhook-intake/database';
 import { BenchSegment, BenchTenant, createBenchTenant, createSegment } from './api';
-import { CONTACTS, DEEP_PAGE, ITERATIONS, log, SEED_CHUNK, WARMUPS } from './config';
+import { CONTACTS, DEEP_PAGE, ITERATIONS, KEPT_DATABASE, log, SEED_CHUNK, WARMUPS } from './config';
+import { findSeededTenant, keptDatabaseUrl, recordSeededTenant, restoreBots, SeededTenant } from './kept-database';
 import { explainAll } from './explain';
 import { measure } from './measure';
 import { printFlaggedPlans, printReport, Result } from './report';
@@ -43,23 +50,43 @@ function segmentsOf(tenant: BenchTenant): Array<[string, BenchSegment['criteria'
   ];
 }
 
+/** A throw-away database, or the one BENCH_CONTACTS_DATABASE names (kept, and seeded only once). */
+async function benchDatabase(cleanups: Cleanups): Promise<{ url: string; server: string }> {
+  if (KEPT_DATABASE) return { url: await keptDatabaseUrl(KEPT_DATABASE), server: `${KEPT_DATABASE} on DATABASE_URL's server (kept)` };
+  const database: BenchDatabase = await createBenchDatabase(log);
+  cleanups.push(['drop the bench database', () => database.dispose()]);
+  return database;
+}
+
+/** The bench tenant with its contacts: seeded now, or found in a kept database a previous run seeded. */
+async function seededTenant(url: string, app: AppProcess, fake: BotApiFake): Promise<SeededTenant> {
+  const kept = KEPT_DATABASE ? await findSeededTenant(url) : null;
+  if (kept) {
+    if (kept.seeded.contacts !== CONTACTS) throw new Error(`${KEPT_DATABASE} holds ${kept.seeded.contacts} contacts, not BENCH_CONTACTS=${CONTACTS}`);
+    restoreBots(fake, kept);
+    log(`reusing the ${kept.seeded.contacts.toLocaleString('en-US')} contacts seeded in ${KEPT_DATABASE}`);
+    return kept;
+  }
+  const tenant = await createBenchTenant(app.origin, fake, 2);
+  log(`seeding ${CONTACTS.toLocaleString('en-US')} contacts in SQL, ${SEED_CHUNK.toLocaleString('en-US')} per statement…`);
+  const seeded = await seedContacts(url, tenant.tenantId, tenant.botIds, CONTACTS, SEED_CHUNK, log);
+  log(`seeding took ${seeded.seconds.toFixed(1)} s (${seeded.identities.toLocaleString('en-US')} identities)`);
+  if (KEPT_DATABASE) await recordSeededTenant(url, { tenant, seeded });
+  return { tenant, seeded };
+}
+
 async function main(cleanups: Cleanups): Promise<void> {
   ensureAppBuilt(log);
   {
-    const database: BenchDatabase = await createBenchDatabase(log);
-    cleanups.push(['drop the bench database', () => database.dispose()]);
+    const database = await benchDatabase(cleanups);
     const fake = new BotApiFake({ setWebhookCooldownMs: 0 });
     await fake.start();
     cleanups.push(['stop the Bot API fake', () => fake.stop()]);
 
-    log('starting Switchboard (it migrates the fresh database)…');
+    log('starting Switchboard (it migrates the database)…');
     const app: AppProcess = await startApp(database.url, fake.apiRoot);
     cleanups.push(['stop Switchboard', () => app.child.stop()]);
-    const tenant = await createBenchTenant(app.origin, fake, 2);
-
-    log(`seeding ${CONTACTS.toLocaleString('en-US')} contacts in SQL, ${SEED_CHUNK.toLocaleString('en-US')} per statement…`);
-    const seeded = await seedContacts(database.url, tenant.tenantId, tenant.botIds, CONTACTS, SEED_CHUNK, log);
-    log(`seeding took ${seeded.seconds.toFixed(1)} s (${seeded.identities.toLocaleString('en-US')} identities)`);
+    const { tenant, seeded } = await seededTenant(database.url, app, fake);
 
     const next = random(42);
     const sampleIds = Array.from({ length: 400 }, () => seeded.firstId + Math.floor(next() * (seeded.lastId - seeded.firstId + 1)));

@@ -4,7 +4,7 @@
  * cannot all be answered from one warm page of cache), and the SQL the app runs for it.
  */
 import { BenchSegment, BenchTenant, Criteria, graphql } from './api';
-import { countSql, listSql, SqlQuery } from './criteria-sql';
+import { listSql, segmentCountSql, SqlQuery } from './criteria-sql';
 import { SearchSamples } from './seed';
 
 export type ShapeKind = 'page' | 'count';
@@ -107,7 +107,7 @@ function segmentShape(context: ShapeContext, segment: BenchSegment, what: 'count
     kind: counting ? 'count' : 'page',
     async run() {
       const { ms } = await graphql(origin, tenant.apiKey, counting ? SEGMENT_COUNT : SEGMENT_MEMBERS, { id: segment.id });
-      return { ms, sql: counting ? countSql(tenant.tenantId, segment.criteria) : listSql(tenant.tenantId, segment.criteria, PAGE_SIZE) };
+      return { ms, sql: counting ? segmentCountSql(tenant.tenantId, segment) : listSql(tenant.tenantId, segment.criteria, PAGE_SIZE) };
     },
   };
 }

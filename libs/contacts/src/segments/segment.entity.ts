@@ -5,7 +5,7 @@ import { TenantOwned } from '@switchboard/common';
 import { TenantOwnedEntity } from '@switchboard/tenants';
 import type { ContactCriteria } from '../contact-criteria';
 
-/** A saved filter over contacts; its members are computed when asked, so it is always current. */
+/** A saved filter over contacts; its members are found when asked and its count kept by the database as contacts change, so both are always current. */
 @ObjectType()
 @TenantOwned({ bot: 'tenant-wide' })
 @Index(['tenantId', 'createdAt', 'id'])
