@@ -250,4 +250,47 @@ describe('updates stored but not yet processed when an instance stops', () => {
       await database.drop();
     }
   });
+
+  it('are queued and processed after a restart when the instance stopped between storing and queueing them', async () => {
+    const fake = await startTelegramFake();
+    const database = await createTestDatabase();
+    let app = await startTestApp({ telegram: fake, database });
+    const tenant = await aTenant(app).build();
+    const bot = await aBot(app, fake, tenant);
+    await app.close();
+    // What the intake's one statement leaves when the process dies before the dispatcher's turn:
+    // the acknowledged update and its outbox row, no job.
+    const direct = await new DataSource({ type: 'postgres', url: database.url }).initialize();
+    try {
+      const update = textMessageUpdate({ chatId: 77, text: 'stored, not queued', updateId: 8_000_001 });
+      await direct.query(
+        `WITH stored AS (
+           INSERT INTO webhook_events (tenant_id, bot_id, update_id, update_type, chat_id, payload)
+           VALUES ($1, $2, 8000001, 'message', 77, $3) RETURNING id
+         )
+         INSERT INTO webhook_event_outbox (event_id) SELECT id FROM stored`,
+        [tenant.id, bot.id, JSON.stringify(update)],
+      );
+    } finally {
+      await direct.destroy();
+    }
+
+    app = await startTestApp({ telegram: fake, database });
+    try {
+      const read = async () =>
+        (await app.http().get('/telegram/v1/webhook-events/?limit=10').set('authorization', `Bearer ${tenant.apiKey}`)).body.items as EventItem[];
+      const events = await eventually(read, (items) => items.find((event) => event.update_id === 8_000_001)?.status === 'PROCESSED');
+      expect(events.find((event) => event.update_id === 8_000_001)).toMatchObject({ chat_id: 77, attempts: 1, error: null });
+      const check = await new DataSource({ type: 'postgres', url: database.url }).initialize();
+      try {
+        expect(await check.query('SELECT count(*)::int AS left FROM webhook_event_outbox')).toEqual([{ left: 0 }]);
+      } finally {
+        await check.destroy();
+      }
+    } finally {
+      await app.close();
+      await fake.stop();
+      await database.drop();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BotsModule } from '@switchboard/bots';
 import { TelegramModule, TelegramPipelineModule } from '@switchboard/telegram';
+import { UpdateDispatcher } from './update-dispatcher.service';
 import { UpdateIntake } from './update-intake.service';
 import { UpdatePoller } from './update-poller.service';
 import { UpdateProcessor } from './update-processor.service';
@@ -21,6 +22,7 @@ import { WebhookReceiver } from './webhook-receiver.service';
   imports: [TypeOrmModule.forFeature([WebhookEvent]), BotsModule, TelegramModule, TelegramPipelineModule],
   providers: [
     UpdateIntake,
+    UpdateDispatcher,
     UpdateProcessor,
     UpdatePoller,
     UpdateRecorder,

@@ -15,6 +15,7 @@ import { TodaysSendsIndexes1795675852827 } from './1795675852827-TodaysSendsInde
 import { OutboundMessagesByChat1795675870738 } from './1795675870738-OutboundMessagesByChat';
 import { EventsOut1795676454922 } from './1795676454922-EventsOut';
 import { ContactsFilterStatistics1795680000000 } from './1795680000000-ContactsFilterStatistics';
+import { WebhookEventOutbox1795700000000 } from './1795700000000-WebhookEventOutbox';
 import { SegmentMemberCounts1795690000000 } from './1795690000000-SegmentMemberCounts';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
@@ -37,4 +38,5 @@ export const migrations = [
   EventsOut1795676454922,
   ContactsFilterStatistics1795680000000,
   SegmentMemberCounts1795690000000,
+  WebhookEventOutbox1795700000000,
 ];

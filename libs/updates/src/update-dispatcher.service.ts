@@ -1,0 +1,89 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { JobQueue } from '@switchboard/common';
+import { jobsFor, UPDATE_QUEUE } from './update-queue';
+
+/** One dispatcher at a time across instances, so a chat's jobs are queued in the order its updates were stored. */
+const DISPATCH_LOCK_KEY = 7_312_604_123;
+/** Updates queued per transaction. */
+const PASS_SIZE = 2_000;
+/** How often leftovers are looked for: those of an instance that stopped between storing and queueing, or of a failed pass. */
+const SWEEP_MS = 5_000;
+
+interface OutboxRow {
+  id: string;
+  bot_id: string;
+  chat_id: string | null;
+}
+
+/**
+ * Queues the processing jobs of stored updates. The webhook intake stores each update with a
+ * row in `webhook_event_outbox`, in one statement, and answers Telegram; this takes those rows
+ * and queues their jobs (one per chat, in order) in one transaction that also removes them, so
+ * each stored update is queued exactly once, even across a crash. Telegram's answer does not
+ * wait for the queue, whose insert is the costliest part of storing an update.
+ */
+@Injectable()
+export class UpdateDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(UpdateDispatcher.name);
+  private running: Promise<void> | null = null;
+  private requested = false;
+  private sweep?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.request();
+    this.sweep = setInterval(() => this.request(), SWEEP_MS).unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.sweep);
+    await this.running;
+  }
+
+  /** Queues what is waiting, soon; a request during a pass makes one more pass after it. */
+  request(): void {
+    this.requested = true;
+    this.running ??= this.drain().finally(() => {
+      this.running = null;
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.requested) {
+      this.requested = false;
+      try {
+        while ((await this.pass()) === PASS_SIZE);
+      } catch (error) {
+        // Left in the outbox: the next request or sweep queues them.
+        this.logger.warn({ err: error }, 'queueing stored updates failed; retrying shortly');
+      }
+    }
+  }
+
+  /** Answers how many updates it queued. */
+  private pass(): Promise<number> {
+    return this.dataSource.transaction(async ({ queryRunner }) => {
+      const runner = queryRunner!;
+      await runner.query('SELECT pg_advisory_xact_lock($1)', [DISPATCH_LOCK_KEY]);
+      // Structured, as a DELETE's answer is otherwise its rows and its count.
+      const { records } = await runner.query(
+        `DELETE FROM webhook_event_outbox AS outbox USING webhook_events AS event
+         WHERE outbox.event_id = event.id
+           AND outbox.event_id IN (SELECT event_id FROM webhook_event_outbox ORDER BY event_id LIMIT $1)
+         RETURNING event.id::text, event.bot_id, event.chat_id::text`,
+        [PASS_SIZE],
+        true,
+      );
+      const rows = records as OutboxRow[];
+      rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+      await this.queue.insertWithin(runner, UPDATE_QUEUE, jobsFor(rows));
+      return rows.length;
+    });
+  }
+}
