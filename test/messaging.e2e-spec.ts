@@ -333,3 +333,43 @@ describe('two instances sending for one bot', () => {
     }
   });
 });
+
+describe('pacing as Telegram counts it', () => {
+  /** Most calls that arrived within any one second, as the fake timed them. */
+  const peakPerSecond = (times: number[]) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    let peak = 0;
+    for (let start = 0, end = 0; end < sorted.length; end++) {
+      while (sorted[end] - sorted[start] >= 1_000) start++;
+      peak = Math.max(peak, end - start + 1);
+    }
+    return peak;
+  };
+
+  it('keeps every second of arrivals within the bot’s 30/s, with no 429, from a backlog queued at once', async () => {
+    const fake = await startTelegramFake();
+    const database = await createTestDatabase();
+    const app = await startTestApp({ telegram: fake, database });
+    try {
+      const tenant = await aTenant(app).build();
+      const bot = await aBot(app, fake, tenant);
+      const people = Array.from({ length: 120 }, () => aPerson());
+      // A few at a time: deliver waits for each update's event, read from one page of them.
+      for (let from = 0; from < people.length; from += 40) {
+        await deliver(app, fake, bot, tenant.apiKey, ...people.slice(from, from + 40).map((person) => messageFrom(person, 'hi')));
+      }
+      fake.enforceTelegramLimits({ perBotPerSecond: 30, perPrivateChatPerSecond: 1, perGroupPerMinute: 20 });
+      const messages = people.map((person) => ({ botId: bot.id, chatId: String(person.id), text: 'paced' }));
+      const queued = await gql<{ sendMessages: Array<{ id: string }> }>(app, 'mutation($messages: [SendMessageInput!]!) { sendMessages(messages: $messages) { id } }', { messages }, tenant.apiKey);
+      for (const message of queued.data!.sendMessages) expect((await settled(app, tenant.apiKey, message.id)).status).toBe('SENT');
+      const calls = fake.callsTo('sendMessage', bot.token);
+      expect(calls.filter((call) => call.status === 429)).toEqual([]);
+      expect(calls).toHaveLength(120);
+      expect(peakPerSecond(calls.map((call) => call.at))).toBeLessThanOrEqual(30);
+    } finally {
+      await app.close();
+      await fake.stop();
+      await database.drop();
+    }
+  });
+});
