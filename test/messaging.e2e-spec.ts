@@ -171,6 +171,72 @@ describe('the delivery engine', () => {
     expect(second.at - first.at).toBeGreaterThanOrEqual(950);
   });
 
+  describe('sendMessages', () => {
+    const SEND_MESSAGES = 'mutation($messages: [SendMessageInput!]!) { sendMessages(messages: $messages) { id status chatId } }';
+    const sendBatch = (messages: object[], apiKey = tenant.apiKey) => gql<{ sendMessages: Array<{ id: string; status: string; chatId: string }> }>(app, SEND_MESSAGES, { messages }, apiKey);
+    /** Sends one more message to the chat and waits for it: anything a refused batch had queued there would have gone first. */
+    const textsAfterOneMore = async (person: Person) => {
+      await settled(app, tenant.apiKey, (await send(person, { text: 'after' })).id);
+      return callsTo(person.id).map((call) => call.params.text);
+    };
+
+    it('queues every message of a batch, answered in request order, and keeps each chat’s order', async () => {
+      const [alice, bob] = [await aRecipient(), await aRecipient()];
+      const [bobContact] = await contactsMatching<{ id: string }>(app, tenant.apiKey, { search: bob.username });
+      const result = await sendBatch([
+        { botId: bot.id, chatId: String(alice.id), text: 'first' },
+        { botId: bot.id, contactId: bobContact.id, text: 'for Bob' },
+        { botId: bot.id, chatId: String(alice.id), text: 'second' },
+        { botId: bot.id, chatId: String(alice.id), text: 'third' },
+      ]);
+      const queued = result.data!.sendMessages;
+      expect(queued.map((message) => [message.status, message.chatId])).toEqual([
+        ['QUEUED', String(alice.id)],
+        ['QUEUED', String(bob.id)],
+        ['QUEUED', String(alice.id)],
+        ['QUEUED', String(alice.id)],
+      ]);
+      for (const message of queued) expect((await settled(app, tenant.apiKey, message.id)).status).toBe('SENT');
+      const toAlice = callsTo(alice.id);
+      expect(toAlice.map((call) => call.params.text)).toEqual(['first', 'second', 'third']);
+      // Telegram's one message a second to a person, as it counts them.
+      expect(toAlice[1].at - toAlice[0].at).toBeGreaterThanOrEqual(1_000);
+      expect(toAlice[2].at - toAlice[1].at).toBeGreaterThanOrEqual(1_000);
+      expect(callsTo(bob.id).map((call) => call.params.text)).toEqual(['for Bob']);
+    });
+
+    it('queues none when one item is bad, and names it', async () => {
+      const person = await aRecipient();
+      const good = { botId: bot.id, chatId: String(person.id), text: 'refused with its batch' };
+      const unknownChat = await sendBatch([good, { botId: bot.id, chatId: '123', text: 'x' }]);
+      expect(unknownChat.errors![0].message).toMatch(/^messages\[1\]: /);
+      expect(unknownChat.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'RECIPIENT_NOT_FOUND' });
+      const badMarkup = await sendBatch([good, { ...good, replyMarkup: { inline_keyboard: [[{ text: 'nothing' }]] } }]);
+      expect(badMarkup.errors![0].message).toMatch(/^messages\[1\]: /);
+      expect(badMarkup.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_MARKUP' });
+      const emptyText = await sendBatch([good, { ...good, text: '' }]);
+      expect(emptyText.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(emptyText.errors![0])).toMatch(/messages\.1\.text/);
+      expect(await textsAfterOneMore(person)).toEqual(['after']);
+    });
+
+    it('refuses another tenant’s bot or contact, and more than 1,000 messages at once', async () => {
+      const person = await aRecipient();
+      const [contact] = await contactsMatching<{ id: string }>(app, tenant.apiKey, { search: person.username });
+      const other = await aTenant(app).build();
+      const otherBot = await aBot(app, fake, other);
+      const ownItem = { botId: otherBot.id, chatId: '5', text: 'x' };
+      const viaOtherTenant = await sendBatch([{ botId: bot.id, chatId: String(person.id), text: 'not yours' }], other.apiKey);
+      expect(viaOtherTenant.errors![0].extensions.code).toBe('NOT_FOUND');
+      const othersContact = await sendBatch([{ botId: otherBot.id, contactId: contact.id, text: 'not yours' }], other.apiKey);
+      expect(othersContact.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'RECIPIENT_NOT_FOUND' });
+      const tooMany = await sendBatch(Array.from({ length: 1_001 }, () => ownItem), other.apiKey);
+      expect(tooMany.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(tooMany.errors![0].message).toMatch(/messages must contain no more than 1000 elements/);
+      expect(await textsAfterOneMore(person)).toEqual(['after']);
+    });
+  });
+
   describe('clicks', () => {
     it('marks the message CLICKED when its button is pressed, answering the callback; long data stays on our side', async () => {
       const person = await aRecipient();
@@ -262,6 +328,46 @@ describe('two instances sending for one bot', () => {
       expect(times.at(-1)! - times[0]).toBeGreaterThanOrEqual(9 * 200 * 0.9);
     } finally {
       await Promise.all([first.close(), second.close()]);
+      await fake.stop();
+      await database.drop();
+    }
+  });
+});
+
+describe('pacing as Telegram counts it', () => {
+  /** Most calls that arrived within any one second, as the fake timed them. */
+  const peakPerSecond = (times: number[]) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    let peak = 0;
+    for (let start = 0, end = 0; end < sorted.length; end++) {
+      while (sorted[end] - sorted[start] >= 1_000) start++;
+      peak = Math.max(peak, end - start + 1);
+    }
+    return peak;
+  };
+
+  it('keeps every second of arrivals within the bot’s 30/s, with no 429, from a backlog queued at once', async () => {
+    const fake = await startTelegramFake();
+    const database = await createTestDatabase();
+    const app = await startTestApp({ telegram: fake, database });
+    try {
+      const tenant = await aTenant(app).build();
+      const bot = await aBot(app, fake, tenant);
+      const people = Array.from({ length: 120 }, () => aPerson());
+      // A few at a time: deliver waits for each update's event, read from one page of them.
+      for (let from = 0; from < people.length; from += 40) {
+        await deliver(app, fake, bot, tenant.apiKey, ...people.slice(from, from + 40).map((person) => messageFrom(person, 'hi')));
+      }
+      fake.enforceTelegramLimits({ perBotPerSecond: 30, perPrivateChatPerSecond: 1, perGroupPerMinute: 20 });
+      const messages = people.map((person) => ({ botId: bot.id, chatId: String(person.id), text: 'paced' }));
+      const queued = await gql<{ sendMessages: Array<{ id: string }> }>(app, 'mutation($messages: [SendMessageInput!]!) { sendMessages(messages: $messages) { id } }', { messages }, tenant.apiKey);
+      for (const message of queued.data!.sendMessages) expect((await settled(app, tenant.apiKey, message.id)).status).toBe('SENT');
+      const calls = fake.callsTo('sendMessage', bot.token);
+      expect(calls.filter((call) => call.status === 429)).toEqual([]);
+      expect(calls).toHaveLength(120);
+      expect(peakPerSecond(calls.map((call) => call.at))).toBeLessThanOrEqual(30);
+    } finally {
+      await app.close();
       await fake.stop();
       await database.drop();
     }

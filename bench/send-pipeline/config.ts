@@ -5,12 +5,13 @@ import { parseSendRate } from '../../libs/common/src/config/send-rate';
 
 /** Throughput run: bots sending at once; 4 × 1,000/s leaves the pipeline, not the pacing, as the limit. */
 export const THROUGHPUT_BOTS = positiveInteger('BENCH_BOTS', 4);
-/** Throughput run: messages queued in all, spread round-robin over the bots. */
-export const MESSAGES = positiveInteger('BENCH_MESSAGES', 6_000);
-/** Distinct private chats per bot; with at most one message per chat, the 1/s per-chat pacing never binds. */
-export const CHATS_PER_BOT = positiveInteger('BENCH_CHATS_PER_BOT', 2_000);
-/** sendMessage mutations in flight at once while queueing. */
-export const CONCURRENCY = positiveInteger('BENCH_CONCURRENCY', 50);
+/** Throughput run: messages queued in all, spread round-robin over the bots; at 2,000/s the drain lasts several seconds. */
+export const MESSAGES = positiveInteger('BENCH_MESSAGES', 16_000);
+/** Distinct private chats per throughput bot; with at most one message per chat, the 1/s per-chat pacing never binds. */
+export const CHATS_PER_BOT = positiveInteger('BENCH_CHATS_PER_BOT', 4_000);
+/** sendMessages mutations in flight at once while queueing, and the messages each carries (the API takes up to 1,000). */
+export const CONCURRENCY = positiveInteger('BENCH_CONCURRENCY', 4);
+export const ENQUEUE_BATCH = positiveInteger('BENCH_ENQUEUE_BATCH', 500);
 /** Rate run: bots sending at once under Telegram's limits, and messages each. */
 export const RATE_BOTS = positiveInteger('BENCH_RATE_BOTS', 3);
 export const RATE_MESSAGES_PER_BOT = positiveInteger('BENCH_RATE_MESSAGES', 600);
@@ -36,9 +37,10 @@ export const DAILY_LIMIT = 1_000_000;
 
 export const TELEGRAM_LIMITS: Required<TelegramLimits> = { perBotPerSecond: 30, perPrivateChatPerSecond: 1, perGroupPerMinute: 20 };
 
-/** SPEC §7. */
+/** SPEC §7, raised by the send engine's requirement: drained, and accepted by the API. */
 export const TARGETS = {
-  minMessagesPerSecond: 1_000,
+  minMessagesPerSecond: 2_000,
+  minEnqueuedPerSecond: 1_000,
   minShareOfConfiguredRate: 0.95,
 } as const;
 

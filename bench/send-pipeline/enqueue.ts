@@ -1,4 +1,4 @@
-/** Queues messages through the public GraphQL API, as a tenant backend would, with a fixed number in flight. */
+/** Queues messages through the public GraphQL API, as a tenant backend would: sendMessages batches, a fixed number in flight. */
 import { performance } from 'node:perf_hooks';
 import { graphql } from '../contacts/api';
 
@@ -18,7 +18,7 @@ export interface EnqueueResult {
   seconds: number;
 }
 
-const SEND_MESSAGE = 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id status } }';
+const SEND_MESSAGES = 'mutation($messages: [SendMessageInput!]!) { sendMessages(messages: $messages) { id status } }';
 
 /** Round-robin over bots and, per bot, over its chats: every chat gets at most one message while chats last. */
 export function planSends(bots: Array<{ botAppId: string; chatIds: number[] }>, total: number, label: string): Send[] {
@@ -29,25 +29,33 @@ export function planSends(bots: Array<{ botAppId: string; chatIds: number[] }>, 
   });
 }
 
-export async function enqueueAll(origin: string, apiKey: string, sends: Send[], concurrency: number): Promise<EnqueueResult> {
+function batchesOf<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/** Queues `sends` in batches of `batchSize`, `concurrency` batches in flight; a refused batch counts all its messages as refused. */
+export async function enqueueAll(origin: string, apiKey: string, sends: Send[], concurrency: number, batchSize: number): Promise<EnqueueResult> {
   const result: EnqueueResult = { queued: 0, refused: 0, errors: [], startedAt: Date.now(), seconds: 0 };
   const started = performance.now();
+  const batches = batchesOf(sends, batchSize);
   let next = 0;
   const lane = async () => {
-    while (next < sends.length) {
-      const { botId, chatId, text } = sends[next++];
+    while (next < batches.length) {
+      const batch = batches[next++];
+      const messages = batch.map(({ botId, chatId, text }) => ({ botId, chatId: String(chatId), text }));
       try {
-        const answer = await graphql<{ sendMessage: { status: string } }>(origin, apiKey, SEND_MESSAGE, { input: { botId, chatId: String(chatId), text } });
-        if (answer.data.sendMessage.status !== 'QUEUED') throw new Error(`answered status ${answer.data.sendMessage.status}`);
-        result.queued += 1;
+        const answer = await graphql<{ sendMessages: Array<{ status: string }> }>(origin, apiKey, SEND_MESSAGES, { messages });
+        const queued = answer.data.sendMessages.filter((message) => message.status === 'QUEUED').length;
+        if (queued !== batch.length) throw new Error(`answered ${queued} QUEUED of ${batch.length}`);
+        result.queued += queued;
       } catch (error) {
-        // A refused send is counted, not fatal: the report shows how many and why.
-        result.refused += 1;
+        // A refused batch is counted, not fatal: the report shows how many and why.
+        result.refused += batch.length;
         if (result.errors.length < 3) result.errors.push(error instanceof Error ? error.message.slice(0, 300) : String(error));
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, sends.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, lane));
   result.seconds = (performance.now() - started) / 1000;
   return result;
 }

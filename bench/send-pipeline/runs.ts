@@ -14,6 +14,7 @@ export interface RunContext {
   fake: BotApiFake;
   appPid: number | undefined;
   concurrency: number;
+  batchSize: number;
   drainTimeoutMs: number;
 }
 
@@ -40,8 +41,8 @@ export interface RateRun {
 async function sendAndDrain(context: RunContext, bots: BenchBot[], total: number, label: string) {
   const sends = planSends(bots, total, label);
   const watch = await DeliveryWatch.start(context.databaseUrl, bots.map((bot) => bot.botAppId));
-  log(`${label}: queueing ${total.toLocaleString('en-US')} messages over ${bots.length} bots, ${context.concurrency} in flight…`);
-  const queueing = enqueueAll(context.origin, context.apiKey, sends, context.concurrency).then((enqueue) => {
+  log(`${label}: queueing ${total.toLocaleString('en-US')} messages over ${bots.length} bots, ${context.concurrency} batches in flight…`);
+  const queueing = enqueueAll(context.origin, context.apiKey, sends, context.concurrency, context.batchSize).then((enqueue) => {
     log(`${label}: queued ${enqueue.queued.toLocaleString('en-US')} in ${enqueue.seconds.toFixed(1)} s (${enqueue.refused} refused); waiting for delivery…`);
     return enqueue;
   });
@@ -62,7 +63,7 @@ export async function throughputRun(context: RunContext, bots: BenchBot[], messa
   context.fake.enforceTelegramLimits(false);
   const sends = planSends(bots, messages, 'throughput');
   log(`throughput: queueing ${messages.toLocaleString('en-US')} messages over ${bots.length} bots with no worker running…`);
-  const enqueue = await enqueueAll(context.origin, context.apiKey, sends, context.concurrency);
+  const enqueue = await enqueueAll(context.origin, context.apiKey, sends, context.concurrency, context.batchSize);
   log(`throughput: queued ${enqueue.queued.toLocaleString('en-US')} in ${enqueue.seconds.toFixed(1)} s; starting a worker instance…`);
   const watch = await DeliveryWatch.start(context.databaseUrl, bots.map((bot) => bot.botAppId));
   const workerPid = await startWorkers();

@@ -18,6 +18,8 @@ export interface BenchBot {
 export interface BenchBotSettings {
   send_rate: string | null;
   daily_limit: number | null;
+  /** Private chats the bot gets, known to the fake and the app. */
+  chats: number;
 }
 
 /** eSputnik accepts at most this many tokens per request. */
@@ -44,8 +46,8 @@ function tokenOf(fake: BotApiFake, telegramBotId: number): string {
   return [...tokens][0];
 }
 
-async function configure(origin: string, apiKey: string, botAppId: string, settings: BenchBotSettings): Promise<number> {
-  const updated = await request('PUT', `${origin}/telegram/v1/bots/${botAppId}/`, apiKey, settings);
+async function configure(origin: string, apiKey: string, botAppId: string, { send_rate, daily_limit }: BenchBotSettings): Promise<number> {
+  const updated = await request('PUT', `${origin}/telegram/v1/bots/${botAppId}/`, apiKey, { send_rate, daily_limit });
   const bot = updated.json as { telegram_bot_id?: number; send_rate?: string | null } | null;
   if (updated.status !== 200 || typeof bot?.telegram_bot_id !== 'number') {
     throw new Error(`PUT /telegram/v1/bots/${botAppId}/ failed: ${updated.status} ${JSON.stringify(updated.json)}`);
@@ -74,13 +76,13 @@ export interface BenchTenantBots {
   bots: BenchBot[];
 }
 
-/** One tenant with a bot per entry of `settings`, each with `chatsPerBot` recipients (bots set up in parallel). */
-export async function setUpBots(origin: string, fake: BotApiFake, settings: BenchBotSettings[], chatsPerBot: number): Promise<BenchTenantBots> {
+/** One tenant with a bot per entry of `settings`, each with its recipients (bots set up in parallel). */
+export async function setUpBots(origin: string, fake: BotApiFake, settings: BenchBotSettings[]): Promise<BenchTenantBots> {
   const tenant = await createBenchTenant(origin, fake, settings.length);
   const bots = await Promise.all(
     tenant.botIds.map(async (botAppId, index) => {
       const token = tokenOf(fake, await configure(origin, tenant.apiKey, botAppId, settings[index]));
-      const chatIds = await addRecipients(origin, tenant.apiKey, fake, { botAppId, token }, index, chatsPerBot);
+      const chatIds = await addRecipients(origin, tenant.apiKey, fake, { botAppId, token }, index, settings[index].chats);
       return { botAppId, token, chatIds };
     }),
   );

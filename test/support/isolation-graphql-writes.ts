@@ -49,16 +49,17 @@ const UPDATE_CONTACT = 'mutation($id: ID!, $tags: [String!]) { updateContact(id:
 const UPDATE_SEGMENT = 'mutation($id: ID!) { updateSegment(id: $id, input: { name: "taken over" }) { id } }';
 const UPSERT = 'mutation($input: ContactFieldsInput!) { upsertContact(input: $input) { id } }';
 
-/** sendMessage and sendInteractiveMessage take the same recipient fields. */
-function sendAttacks(mutation: string, inputType: string, content: Record<string, unknown>) {
-  const query = `mutation($input: ${inputType}!) { ${mutation}(input: $input) { id } }`;
+/** sendMessage and sendInteractiveMessage take the same recipient fields; sendMessages a list of sendMessage's inputs. */
+function sendAttacks(mutation: string, inputType: string, content: Record<string, unknown>, asBatch = false) {
+  const query = asBatch ? `mutation($input: [${inputType}!]!) { ${mutation}(messages: $input) { id } }` : `mutation($input: ${inputType}!) { ${mutation}(input: $input) { id } }`;
+  const variables = (input: Record<string, unknown>) => ({ input: asBatch ? [input] : input });
   return attacksOnA(async (w) => {
     const { b, kA2 } = callers(w);
-    const toChat = (botId: string) => ({ input: { ...content, botId, chatId: String(w.onA1.person.id) } });
+    const toChat = (botId: string) => variables({ ...content, botId, chatId: String(w.onA1.person.id) });
     await notFoundAsMissing(b, query, toChat, w.a.bot1.id, MISSING_UUID);
     await notFoundAsMissing(kA2, query, toChat, w.a.bot1.id, MISSING_UUID);
-    await notFoundAsMissing(b, query, (contactId) => ({ input: { ...content, botId: w.b.bot1.id, contactId } }), w.onA1.contactId, MISSING_NUMERIC_ID);
-    await notFoundAsMissing(kA2, query, (contactId) => ({ input: { ...content, botId: w.a.bot2.id, contactId } }), w.onA1.contactId, MISSING_NUMERIC_ID);
+    await notFoundAsMissing(b, query, (contactId) => variables({ ...content, botId: w.b.bot1.id, contactId }), w.onA1.contactId, MISSING_NUMERIC_ID);
+    await notFoundAsMissing(kA2, query, (contactId) => variables({ ...content, botId: w.a.bot2.id, contactId }), w.onA1.contactId, MISSING_NUMERIC_ID);
   });
 }
 
@@ -185,6 +186,7 @@ export const GRAPHQL_WRITES: IsolationTable = {
     message: { type: 'highlight_reply', text: 'Order number?', reply_markup: { force_reply: true } },
   }),
   sendMessage: sendAttacks('sendMessage', 'SendMessageInput', { text: 'not yours to send' }),
+  sendMessages: sendAttacks('sendMessages', 'SendMessageInput', { text: 'not yours to send' }, true),
   updateBot: attacksOnA(
     async (w) => {
       await notFoundAsMissing(callers(w).b, UPDATE_BOT, (id) => ({ id }), w.a.bot1.id, MISSING_UUID);

@@ -22,4 +22,5 @@ export * from './graphql';
 export * from './validation';
 export * from './http/throttling';
 export * from './rate/sliding-window';
+export * from './rate/answered-window';
 export * from './metrics';

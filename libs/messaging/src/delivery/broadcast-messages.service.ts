@@ -45,7 +45,7 @@ export class BroadcastMessages {
     const released = await session
       .repository(OutboundMessage)
       .updateReturning<{ id: string; bot_id: string; chat_id: string }>({ broadcastId, status: DeliveryStatus.HELD }, { status: DeliveryStatus.QUEUED }, ['id', 'botId', 'chatId']);
-    await session.enqueue(BROADCAST_SEND_QUEUE, released.map((row) => sendJobOf({ id: String(row.id), botId: row.bot_id, chatId: String(row.chat_id), broadcastId })));
+    await session.enqueue(BROADCAST_SEND_QUEUE, released.map((row) => sendJobOf({ id: String(row.id), broadcastId })));
     return released.length;
   }
 

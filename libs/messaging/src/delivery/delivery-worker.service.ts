@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { In, Repository } from 'typeorm';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
-import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, Metrics, SendRate, SlidingWindow, throughBot } from '@switchboard/common';
+import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, Metrics, SendRate, throughBot } from '@switchboard/common';
 import { IdentitiesService } from '@switchboard/contacts';
 import { EventsOut, EventType, OutEvent } from '@switchboard/events-out';
 import { classifyTelegramFailure, TelegramClients } from '@switchboard/telegram';
@@ -11,13 +11,23 @@ import { statusChangedEvent } from '../message-events';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
 import { OutboundLog } from './outbound-log.service';
 import { SendPacer } from './send-pacer.service';
-import { BROADCAST_SEND_QUEUE, SEND_QUEUE, SendJob } from './send-queue';
+import { putOffBehindOlder } from './chat-order';
+import { SendWindows } from './send-windows';
+import { BROADCAST_SEND_QUEUE, PREVIOUS_SEND_QUEUE, SEND_QUEUE, SendJob, sendJobOf } from './send-queue';
 import { partsOf, rateOf, sendRequestOf } from './send-request';
 
 export const MESSAGE_STATUS_CHANGED = 'messageStatusChanged';
 const RETRY_BASE_MS = 500;
-const SEND_LOOPS = 4;
-const SEND_BATCH = 50;
+/**
+ * Single messages: a message's way from fetch to its recorded outcome is a handful of batched
+ * round trips (a few hundred ms on a busy machine), so the engine's rate is about the messages
+ * held in flight over that: 8 × 100 keeps 2,000/s and more in aggregate.
+ */
+const SEND_LOOPS = 8;
+const SEND_BATCH = 100;
+const BROADCAST_SEND_LOOPS = 4;
+/** Jobs an earlier version queued; the queue is empty once drained, and polled by one loop. */
+const PREVIOUS_SEND_BATCH = 50;
 /**
  * A paid broadcast goes at 1,000 sends/s: its loops hold enough sends in flight that the bot's
  * slots stay taken while a batch is fetched, counted, reserved and recorded (half a second of
@@ -26,9 +36,10 @@ const SEND_BATCH = 50;
 const BROADCAST_SEND_BATCH = 100;
 /**
  * Sends are paced at this share of the configured rate: arrival times jitter by tens of
- * milliseconds, and a window that catches one send too many draws a 429 and a pause.
+ * milliseconds. The share only keeps sends from queueing at the window (SendWindows), which
+ * holds any send that would make a second one too many.
  */
-const PACING_SHARE = 0.955;
+const PACING_SHARE = 0.97;
 /** Sends closer than this are not kept apart one by one: chained timers would cap them near a send per event-loop turn. */
 const KEEP_APART_MIN_INTERVAL_MS = 10;
 /**
@@ -36,12 +47,6 @@ const KEEP_APART_MIN_INTERVAL_MS = 10;
  * millisecond's jitter is a small share of their window, and the window below stops a burst.
  */
 const FAST_PACING_SHARE = 0.975;
-/**
- * Whatever the slots say, this instance never sends more than the rate's count within its window
- * and this margin (a send's arrival may lag its departure): after a stalled event loop, the sends
- * whose slots passed meanwhile would otherwise go out at once, more than Telegram counts in a second.
- */
-const RATE_WINDOW_MARGIN_MS = 20;
 /**
  * Outcomes (and what follows them: the conversation's record) wait this long for others to be
  * written with: a paid broadcast's sends finish a millisecond apart, and written one by one they
@@ -64,6 +69,13 @@ function pacedIntervalMs(rate: SendRate): number {
 /** A message's own bot and tenant: what its send may change. */
 function botScopeOf(message: OutboundMessage): BotScope {
   return throughBot(message.tenantId, message.botId);
+}
+
+/** One Telegram call of a message: a text split beyond 4,096 characters has several. */
+interface Part {
+  text: string;
+  last: boolean;
+  first: boolean;
 }
 
 interface Failure {
@@ -91,8 +103,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeliveryWorker.name);
   /** When this instance's latest send for each bot went (or will go, once those before it have). */
   private readonly lastSendAt = new Map<string, Promise<number>>();
-  /** This instance's sends for each bot and rate, within the rate's window. */
-  private readonly recentSends = new Map<string, SlidingWindow>();
+  private readonly windows = new SendWindows();
   private readonly outcomes = new Coalescer<OutboundMessage, void>((messages) => this.writeOutcomes(messages), { lingerMs: OUTCOME_LINGER_MS });
   private readonly stillQueued = new Coalescer<string, boolean>((ids) => this.queuedOf(ids), { lingerMs: WITHDRAWAL_CHECK_LINGER_MS });
 
@@ -121,34 +132,43 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       // No NOTIFY per message: PostgreSQL serializes notifying commits. Workers poll every half second.
       notify: false,
     };
-    await this.queue.declare(SEND_QUEUE, { policy: 'key_strict_fifo', ...recovery });
+    await this.queue.declare(SEND_QUEUE, { policy: 'stately', ...recovery });
+    await this.queue.declare(PREVIOUS_SEND_QUEUE, { policy: 'key_strict_fifo', ...recovery });
     // A broadcast's jobs are added a few hundred per transaction, so one NOTIFY each wakes the
     // workers at once: a launch's first sends go without waiting for the next poll.
     await this.queue.declare(BROADCAST_SEND_QUEUE, { policy: 'stately', ...recovery, notify: true });
     // Several independent loops per queue, so a batch still waiting for its slowest send never leaves the bot's slots unused.
-    for (const [queue, batchSize] of [[SEND_QUEUE, SEND_BATCH], [BROADCAST_SEND_QUEUE, BROADCAST_SEND_BATCH]] as const) {
-      for (let loop = 0; loop < SEND_LOOPS; loop++) {
+    const loops: Array<[string, number, number]> = [
+      [SEND_QUEUE, SEND_LOOPS, SEND_BATCH],
+      [BROADCAST_SEND_QUEUE, BROADCAST_SEND_LOOPS, BROADCAST_SEND_BATCH],
+      [PREVIOUS_SEND_QUEUE, 1, PREVIOUS_SEND_BATCH],
+    ];
+    for (const [queue, count, batchSize] of loops) {
+      for (let loop = 0; loop < count; loop++) {
         // Polling goes on as often with NOTIFY: jobs retried after a crash announce themselves to nobody.
         const polling = { pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5 };
-        await this.queue.work<SendJob>(queue, { batchSize, ...polling }, (jobs) => this.processBatch(jobs));
+        await this.queue.workAll<SendJob>(queue, { batchSize, ...polling }, (jobs) => this.processBatch(jobs));
       }
     }
   }
 
-  async processBatch(jobs: Job<SendJob>[]): Promise<Array<{ id: string; status: 'completed' }>> {
+  /** Sends a batch's messages; every job is done once its message is settled (or found not to be QUEUED). */
+  async processBatch(jobs: Job<SendJob>[]): Promise<void> {
     const messages = await this.messages.find({ where: { id: In(jobs.map((job) => job.data.messageId)) } });
     const byId = new Map(messages.map((message) => [message.id, message]));
-    return Promise.all(
+    const putOff = await putOffBehindOlder(this.messages, messages.filter((message) => message.status === DeliveryStatus.QUEUED));
+    // Its new job exists before this one completes: a crash in between leaves the message a job.
+    await this.queue.insert(SEND_QUEUE, [...putOff].map(([id, startAfter]) => sendJobOf({ id }, startAfter)));
+    await Promise.all(
       jobs.map(async (job) => {
         const message = byId.get(job.data.messageId);
-        if (message?.status !== DeliveryStatus.QUEUED) return { id: job.id, status: 'completed' as const };
+        if (message?.status !== DeliveryStatus.QUEUED || putOff.has(message.id)) return;
         // Every job is completed here, so a retried one was claimed by a worker that stopped before
         // recording the outcome: its send may already have gone out, and goes again. A broadcast's
         // message counts its attempt when it passes the withdrawal check, just before its slot: one
         // that never got that far cannot have been sent.
         if (job.retryCount > 0 && (!message.broadcastId || message.attempts > 0)) message.inFlightAtCrash = true;
         await this.process(message);
-        return { id: job.id, status: 'completed' as const };
       }),
     );
   }
@@ -157,7 +177,14 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     try {
       const bot = await this.directory.byId(message.botId);
       if (!bot) throw new SendFailed({ code: null, description: 'the bot was deleted before this message was sent' });
-      if (!(await this.pacer.countToday(bot.id, bot.dailyLimit))) {
+      const intervalMs = pacedIntervalMs(rateOf(message, bot.sendRate, this.config.telegram.rateLimit));
+      // The day's count and the first slot are asked for together, a round trip each: a slot that a
+      // message past the limit leaves unused is a gap of one interval.
+      const [allowed, firstSlot] = await Promise.all([
+        this.pacer.countToday(bot.id, bot.dailyLimit),
+        this.pacer.reserve(bot.id, intervalMs, message.chatId),
+      ]);
+      if (!allowed) {
         // A broadcast waits for the next day instead (its runner pauses it); a single message fails.
         if (message.broadcastId) return await this.settle(message, { status: DeliveryStatus.HELD });
         throw new SendFailed({ code: null, description: `daily limit of ${bot.dailyLimit} messages reached for today (UTC)` });
@@ -165,10 +192,11 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       const ids: string[] = [];
       const parts = partsOf(message);
       for (const [index, part] of parts.entries()) {
-        ids.push(await this.sendPart(bot, message, part, index === parts.length - 1, index === 0));
+        ids.push(await this.sendPart(bot, message, { text: part, last: index === parts.length - 1, first: index === 0 }, index === 0 ? firstSlot : null));
       }
-      await this.settle(message, { status: DeliveryStatus.SENT, telegramMessageIds: ids, sentAt: new Date(), errorCode: null, errorDescription: null });
-      await this.outboundLog.record(message, ids.at(-1) ?? null);
+      // The outcome and the conversation's record are written by different batches: neither waits for the other.
+      const sent = { status: DeliveryStatus.SENT, telegramMessageIds: ids, sentAt: new Date(), errorCode: null, errorDescription: null };
+      await Promise.all([this.settle(message, sent), this.outboundLog.record(message, ids.at(-1) ?? null)]);
     } catch (error) {
       if (error instanceof SendWithdrawn) return;
       if (!(error instanceof SendFailed)) this.logger.error({ err: error, messageId: message.id }, 'sending failed unexpectedly');
@@ -177,13 +205,16 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     }
   }
 
-  /** One send (a message, or a photo), as many tries as the rules allow; answers Telegram's message_id. */
-  private async sendPart(bot: BotRuntime, message: OutboundMessage, text: string, last: boolean, first: boolean): Promise<string> {
+  /**
+   * One send (a message, or a photo), as many tries as the rules allow; answers Telegram's
+   * message_id. `reserved` is the slot of its first try when already taken.
+   */
+  private async sendPart(bot: BotRuntime, message: OutboundMessage, { text, last, first }: Part, reserved: Date | null): Promise<string> {
     const rate = rateOf(message, bot.sendRate, this.config.telegram.rateLimit);
     const intervalMs = pacedIntervalMs(rate);
     let transientFailures = 0;
-    for (;;) {
-      const slot = await this.pacer.reserve(bot.id, intervalMs, message.chatId);
+    for (let slot = reserved; ; slot = null) {
+      slot ??= await this.pacer.reserve(bot.id, intervalMs, message.chatId);
       // A slot may be seconds away at a slow rate: a pause or cancel of the broadcast meanwhile
       // must stop this send (a resume queues the message anew). A message is never cut short.
       if (first && message.broadcastId) {
@@ -192,10 +223,10 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       }
       await sleep(Math.max(0, slot.getTime() - Date.now()));
       await this.keepApart(bot.id, intervalMs);
-      await this.withinRate(bot.id, rate);
+      const answered = await this.windows.depart(bot.id, rate, message.chatId);
       message.attempts += 1;
       try {
-        const sent = await this.clients.send(bot.token, sendRequestOf(message, text, last));
+        const sent = await this.clients.send(bot.token, sendRequestOf(message, text, last)).finally(answered);
         return String(sent.message_id);
       } catch (error) {
         const failure = classifyTelegramFailure(error);
@@ -245,18 +276,6 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     });
     this.lastSendAt.set(botId, went);
     return went.then(() => undefined);
-  }
-
-  /** Waits while this instance's sends in the rate's window (and margin) already reach its count, then counts this one. */
-  private async withinRate(botId: string, rate: SendRate): Promise<void> {
-    const key = `${botId}:${rate.count}/${rate.perMs}`;
-    let window = this.recentSends.get(key);
-    if (!window) {
-      window = new SlidingWindow(rate.perMs + RATE_WINDOW_MARGIN_MS);
-      this.recentSends.set(key, window);
-    }
-    for (let wait = window.waitMs(Date.now(), rate.count); wait > 0; wait = window.waitMs(Date.now(), rate.count)) await sleep(wait);
-    window.record(Date.now());
   }
 
   private async settle(message: OutboundMessage, change: Partial<OutboundMessage>): Promise<void> {

@@ -6,6 +6,7 @@ import { trackMarkup } from '../clicks/track-markup';
 import { TrackedButton } from '../clicks/tracked-button.entity';
 import { MessagingError, MessagingErrorCode } from '../messaging.errors';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
+import { preferredIdentity } from './recipients';
 import { sendJobOf, sendQueueOf } from './send-queue';
 
 export interface Recipient {
@@ -38,6 +39,19 @@ export interface SendCommand {
   broadcastId?: string;
   /** A forum topic of the chat: the message goes to that topic. */
   messageThreadId?: string | null;
+}
+
+const NOT_STARTED = 'The recipient has not started a chat with this bot';
+
+/** Recipients by bot, each with its place in the request. */
+function groupByBot(to: Recipient[]): Map<string, Array<{ recipient: Recipient; index: number }>> {
+  const groups = new Map<string, Array<{ recipient: Recipient; index: number }>>();
+  to.forEach((recipient, index) => {
+    const group = groups.get(recipient.botId) ?? [];
+    group.push({ recipient, index });
+    groups.set(recipient.botId, group);
+  });
+  return groups;
 }
 
 function outboundRowOf(recipient: RecipientChat, command: SendCommand, telegramMarkup: Record<string, unknown> | null): Partial<OutboundMessage> {
@@ -74,7 +88,7 @@ export class DeliveryService {
   /** The Telegram identity a send goes to: a contact's on the bot, or a chat the bot knows. */
   async recipient(scope: TenantScope, to: Recipient): Promise<TelegramIdentity> {
     if (!to.contactId && !to.chatId) throw new MessagingError(MessagingErrorCode.RECIPIENT_REQUIRED, 'Give contactId or chatId');
-    const notFound = () => new MessagingError(MessagingErrorCode.RECIPIENT_NOT_FOUND, 'The recipient has not started a chat with this bot');
+    const notFound = () => new MessagingError(MessagingErrorCode.RECIPIENT_NOT_FOUND, NOT_STARTED);
     // A bot-scoped caller reaches no chat of another bot.
     if (scope.botId && scope.botId !== to.botId) throw notFound();
     const bot = throughBot(scope.tenantId, to.botId);
@@ -83,8 +97,45 @@ export class DeliveryService {
     return identity;
   }
 
+  /**
+   * The identities several sends go to, read with one query per bot and kind of recipient; the
+   * first that names no reachable chat fails them all, naming its index as `messages[i]`.
+   */
+  async recipients(scope: TenantScope, to: Recipient[]): Promise<TelegramIdentity[]> {
+    const found = new Map<number, TelegramIdentity>();
+    for (const [botId, items] of groupByBot(to)) {
+      const bot = throughBot(scope.tenantId, botId);
+      const byChat = items.filter(({ recipient }) => recipient.chatId);
+      const byContact = items.filter(({ recipient }) => !recipient.chatId && recipient.contactId);
+      const chats = await this.identities.ofChats(bot, byChat.map(({ recipient }) => recipient.chatId!));
+      const chatIdentity = new Map(chats.map((identity) => [identity.chatId, identity]));
+      for (const { recipient, index } of byChat) {
+        const identity = chatIdentity.get(recipient.chatId!);
+        if (identity && (!recipient.contactId || identity.contactId === recipient.contactId)) found.set(index, identity);
+      }
+      const contactIds = byContact.map(({ recipient }) => recipient.contactId!).filter((id) => isRowId(id));
+      const ofContacts = await this.identities.ofContacts(bot, contactIds);
+      for (const { recipient, index } of byContact) {
+        const identity = preferredIdentity(ofContacts.filter((candidate) => candidate.contactId === recipient.contactId));
+        if (identity) found.set(index, identity);
+      }
+    }
+    return to.map((recipient, index) => {
+      if (!recipient.contactId && !recipient.chatId) throw new MessagingError(MessagingErrorCode.RECIPIENT_REQUIRED, `messages[${index}]: Give contactId or chatId`);
+      // A bot-scoped caller reaches no chat of another bot.
+      const identity = scope.botId && scope.botId !== recipient.botId ? undefined : found.get(index);
+      if (!identity) throw new MessagingError(MessagingErrorCode.RECIPIENT_NOT_FOUND, `messages[${index}]: ${NOT_STARTED}`);
+      return identity;
+    });
+  }
+
   async enqueue(scope: TenantScope, identity: TelegramIdentity, command: SendCommand): Promise<OutboundMessage> {
-    return this.data.transaction(scope, async (session) => (await this.enqueueWithin(session, [{ recipient: identity, command }]))[0]);
+    return (await this.enqueueMany(scope, [{ recipient: identity, command }]))[0];
+  }
+
+  /** Queues several messages in one transaction: all of them, or none. */
+  enqueueMany(scope: TenantScope, sends: QueuedSend[]): Promise<OutboundMessage[]> {
+    return this.data.transaction(scope, (session) => this.enqueueWithin(session, sends));
   }
 
   /**
@@ -101,7 +152,7 @@ export class DeliveryService {
       saved.flatMap((message, index) => tracked[index].targets.map((target) => buttons.create({ ...target, botId: message.botId, messageId: message.id }))),
     );
     for (const queue of new Set(saved.map(sendQueueOf))) {
-      await session.enqueue(queue, saved.filter((message) => sendQueueOf(message) === queue).map(sendJobOf));
+      await session.enqueue(queue, saved.filter((message) => sendQueueOf(message) === queue).map((message) => sendJobOf(message)));
     }
     return saved;
   }

@@ -34,9 +34,12 @@ export class OutboundLog {
       chatsByBot.set(`${send.tenantId}:${send.botId}`, bot);
     }
     const found = new Map<string, TelegramIdentity>();
-    for (const { tenantId, botId, chatIds } of chatsByBot.values()) {
-      for (const identity of await this.identities.ofChats(throughBot(tenantId, botId), chatIds)) found.set(keyOf({ tenantId, botId, chatId: identity.chatId }), identity);
-    }
+    // The bots' queries run at once: one after the other, each bot's sends waited for the others'.
+    const perBot = [...chatsByBot.values()];
+    const identities = await Promise.all(perBot.map(({ tenantId, botId, chatIds }) => this.identities.ofChats(throughBot(tenantId, botId), chatIds)));
+    perBot.forEach(({ tenantId, botId }, index) => {
+      for (const identity of identities[index]) found.set(keyOf({ tenantId, botId, chatId: identity.chatId }), identity);
+    });
     return sends.map((send) => found.get(keyOf(send)) ?? null);
   }
 }

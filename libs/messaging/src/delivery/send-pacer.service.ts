@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Coalescer } from '@switchboard/common';
 
 /** Telegram's per-chat limits: one message a second to a person, twenty a minute to a group. */
@@ -18,16 +18,63 @@ interface SlotRequest {
   chatId: string;
 }
 
-function chatIntervalOf(chatId: string): number {
+export function chatIntervalOf(chatId: string): number {
   return Number(chatId) < 0 ? GROUP_CHAT_INTERVAL_MS : PRIVATE_CHAT_INTERVAL_MS;
 }
 
-/** Groups in key order: every transaction locks pacing rows in the same order, so two instances never deadlock. */
+/** Groups in first-seen order (the statements lock rows in key order themselves). */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of [...items].sort((a, b) => key(a).localeCompare(key(b)))) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
+
+/**
+ * Takes n consecutive slots per bot and per chat, atomically: rows are locked in key order (bots,
+ * then chats), so two instances never deadlock. `first_slot` is the first of each one's n slots.
+ */
+/** Today's (UTC) row of each bot, if missing. */
+const ADD_TODAY = `
+  INSERT INTO bot_daily_sends (bot_id, day, count)
+  SELECT bot_id, (now() AT TIME ZONE 'UTC')::date, 0 FROM unnest($1::uuid[]) AS wanted(bot_id) ORDER BY bot_id
+  ON CONFLICT (bot_id, day) DO NOTHING`;
+
+/**
+ * Counts n more sends for each bot, up to its limit, and answers how many were granted. The old
+ * counts are read (and locked, in key order) by the FROM clause before the rows are updated.
+ */
+const COUNT_TODAY = `
+  UPDATE bot_daily_sends AS daily SET count = least(daily.count + wanted.sends, greatest(daily.count, wanted.daily_limit))
+  FROM unnest($1::uuid[], $2::int[], $3::int[]) AS wanted(bot_id, sends, daily_limit),
+    (SELECT bot_id, count FROM bot_daily_sends WHERE bot_id = ANY($1::uuid[]) AND day = (now() AT TIME ZONE 'UTC')::date ORDER BY bot_id FOR UPDATE) AS before
+  WHERE daily.bot_id = wanted.bot_id AND before.bot_id = wanted.bot_id AND daily.day = (now() AT TIME ZONE 'UTC')::date
+  RETURNING daily.bot_id::text AS bot_id, daily.count - before.count AS granted`;
+
+const RESERVE = `
+  WITH bot AS (
+    INSERT INTO bot_send_pacing AS pacing (bot_id, next_at)
+    SELECT bot_id, clock_timestamp() + sends * spacing * interval '1 millisecond'
+    FROM unnest($1::uuid[], $2::int[], $3::float8[]) AS wanted(bot_id, sends, spacing) ORDER BY bot_id
+    ON CONFLICT (bot_id) DO UPDATE
+      SET next_at = greatest(pacing.next_at, pacing.paused_until, clock_timestamp()) + (EXCLUDED.next_at - clock_timestamp())
+    RETURNING pacing.bot_id, pacing.next_at
+  ), chat AS (
+    INSERT INTO chat_send_pacing AS pacing (bot_id, chat_id, next_at)
+    SELECT bot_id, chat_id, clock_timestamp() + sends * spacing * interval '1 millisecond'
+    FROM unnest($4::uuid[], $5::bigint[], $6::int[], $7::int[]) AS wanted(bot_id, chat_id, sends, spacing) ORDER BY bot_id, chat_id
+    ON CONFLICT (bot_id, chat_id) DO UPDATE
+      SET next_at = greatest(pacing.next_at, clock_timestamp()) + (EXCLUDED.next_at - clock_timestamp())
+    RETURNING pacing.bot_id, pacing.chat_id, pacing.next_at
+  )
+  SELECT bot.bot_id::text AS key, bot.next_at - wanted.sends * wanted.spacing * interval '1 millisecond' AS first_slot
+  FROM bot JOIN unnest($1::uuid[], $2::int[], $3::float8[]) AS wanted(bot_id, sends, spacing) USING (bot_id)
+  UNION ALL
+  SELECT chat.bot_id || ':' || chat.chat_id, chat.next_at - wanted.sends * wanted.spacing * interval '1 millisecond'
+  FROM chat JOIN unnest($4::uuid[], $5::bigint[], $6::int[], $7::int[]) AS wanted(bot_id, chat_id, sends, spacing) USING (bot_id, chat_id)`;
 
 interface DailyRequest {
   botId: string;
@@ -37,14 +84,8 @@ interface DailyRequest {
 @Injectable()
 export class SendPacer {
   // One batch at a time, each in one transaction: a failed batch is retried by halves, which must not count twice.
-  private readonly reservations = new Coalescer<SlotRequest, Date>(
-    (requests) => this.dataSource.transaction((manager) => this.reserveMany(manager, requests)),
-    { maxInFlight: 1 },
-  );
-  private readonly dailyCounts = new Coalescer<DailyRequest, boolean>(
-    (requests) => this.dataSource.transaction((manager) => this.grant(manager, requests)),
-    { maxInFlight: 1 },
-  );
+  private readonly reservations = new Coalescer<SlotRequest, Date>((requests) => this.reserveMany(requests), { maxInFlight: 1 });
+  private readonly dailyCounts = new Coalescer<DailyRequest, boolean>((requests) => this.grant(requests), { maxInFlight: 1 });
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -54,41 +95,22 @@ export class SendPacer {
   }
 
   /**
-   * Reservations made together take consecutive slots in two statements: one per bot (its next
-   * slot moves by n intervals) and one for all the chats (each by its own count).
+   * Reservations made together take consecutive slots in one statement: each bot's next slot
+   * moves by n intervals, each chat's by its own count.
    */
-  private async reserveMany(manager: EntityManager, requests: SlotRequest[]): Promise<Date[]> {
-    const botSlots = new Map<string, number>();
-    for (const [botId, group] of groupBy(requests, (request) => request.botId)) {
-      const interval = group[0].botIntervalMs;
-      const [row]: Array<{ first_slot: Date }> = await manager.query(
-        `INSERT INTO bot_send_pacing (bot_id, next_at) VALUES ($1, clock_timestamp() + $2::int * $3::float8 * interval '1 millisecond')
-         ON CONFLICT (bot_id) DO UPDATE
-           SET next_at = greatest(bot_send_pacing.next_at, bot_send_pacing.paused_until, clock_timestamp()) + $2::int * $3::float8 * interval '1 millisecond'
-         RETURNING next_at - $2::int * $3::float8 * interval '1 millisecond' AS first_slot`,
-        [botId, group.length, interval],
-      );
-      botSlots.set(botId, new Date(row.first_slot).getTime());
-    }
+  private async reserveMany(requests: SlotRequest[]): Promise<Date[]> {
+    const bots = [...groupBy(requests, (request) => request.botId).values()];
     const chats = [...groupBy(requests, (request) => `${request.botId}:${request.chatId}`).values()];
-    const chatRows: Array<{ bot_id: string; chat_id: string; first_slot: Date }> = await manager.query(
-      `INSERT INTO chat_send_pacing (bot_id, chat_id, next_at)
-       SELECT bot_id, chat_id, clock_timestamp() + sends * spacing * interval '1 millisecond'
-       FROM unnest($1::uuid[], $2::bigint[], $3::int[], $4::int[]) AS wanted(bot_id, chat_id, sends, spacing)
-       ON CONFLICT (bot_id, chat_id) DO UPDATE
-         SET next_at = greatest(chat_send_pacing.next_at, clock_timestamp()) + (EXCLUDED.next_at - clock_timestamp())
-       RETURNING bot_id, chat_id::text, next_at - (
-         SELECT sends * spacing * interval '1 millisecond' FROM unnest($1::uuid[], $2::bigint[], $3::int[], $4::int[]) AS w(bot_id, chat_id, sends, spacing)
-         WHERE w.bot_id = chat_send_pacing.bot_id AND w.chat_id = chat_send_pacing.chat_id
-       ) AS first_slot`,
-      [
-        chats.map((group) => group[0].botId),
-        chats.map((group) => group[0].chatId),
-        chats.map((group) => group.length),
-        chats.map((group) => chatIntervalOf(group[0].chatId)),
-      ],
-    );
-    const chatSlots = new Map(chatRows.map((row) => [`${row.bot_id}:${row.chat_id}`, new Date(row.first_slot).getTime()]));
+    const rows: Array<{ key: string; first_slot: Date }> = await this.dataSource.query(RESERVE, [
+      bots.map((group) => group[0].botId),
+      bots.map((group) => group.length),
+      bots.map((group) => group[0].botIntervalMs),
+      chats.map((group) => group[0].botId),
+      chats.map((group) => group[0].chatId),
+      chats.map((group) => group.length),
+      chats.map((group) => chatIntervalOf(group[0].chatId)),
+    ]);
+    const firstSlots = new Map(rows.map((row) => [row.key, new Date(row.first_slot).getTime()]));
     const taken = new Map<string, number>();
     return requests.map((request) => {
       const chatKey = `${request.botId}:${request.chatId}`;
@@ -96,8 +118,8 @@ export class SendPacer {
       const chatIndex = taken.get(chatKey) ?? 0;
       taken.set(request.botId, botIndex + 1);
       taken.set(chatKey, chatIndex + 1);
-      const botSlot = botSlots.get(request.botId)! + botIndex * request.botIntervalMs;
-      const chatSlot = chatSlots.get(chatKey)! + chatIndex * chatIntervalOf(request.chatId);
+      const botSlot = firstSlots.get(request.botId)! + botIndex * request.botIntervalMs;
+      const chatSlot = firstSlots.get(chatKey)! + chatIndex * chatIntervalOf(request.chatId);
       return new Date(Math.max(botSlot, chatSlot));
     });
   }
@@ -131,27 +153,22 @@ export class SendPacer {
     return new Map(rows.map((row) => [row.bot_id, row.count]));
   }
 
-  /** Sends counted together take one statement per bot: granted in order until the limit. */
-  private async grant(manager: EntityManager, requests: DailyRequest[]): Promise<boolean[]> {
-    const granted = new Map<string, number>();
-    for (const [botId, group] of groupBy(requests, (request) => request.botId)) {
-      const wanted = group.length;
-      const limit = group[0].dailyLimit;
-      await manager.query(
-        `INSERT INTO bot_daily_sends (bot_id, day, count) VALUES ($1, (now() AT TIME ZONE 'UTC')::date, 0) ON CONFLICT (bot_id, day) DO NOTHING`,
-        [botId],
-      );
-      // The old count is read (and locked) by the FROM clause before the row is updated.
-      const [rows]: [Array<{ granted: number }>, number] = await manager.query(
-        `UPDATE bot_daily_sends AS daily SET count = least(daily.count + $2::int, greatest(daily.count, $3::int))
-         FROM (SELECT count FROM bot_daily_sends WHERE bot_id = $1 AND day = (now() AT TIME ZONE 'UTC')::date FOR UPDATE) AS before
-         WHERE daily.bot_id = $1 AND daily.day = (now() AT TIME ZONE 'UTC')::date
-         RETURNING daily.count - before.count AS granted`,
-        [botId, wanted, limit],
-      );
-      const row = rows[0];
-      granted.set(botId, row.granted);
+  /**
+   * Sends counted together are granted in order until each bot's limit, in one statement when
+   * today's rows exist (a bot's first send of the day adds its row first). Both statements are
+   * atomic on their own, so a batch retried by halves never counts twice.
+   */
+  private async grant(requests: DailyRequest[]): Promise<boolean[]> {
+    const bots = [...groupBy(requests, (request) => request.botId).values()];
+    const params = [bots.map((group) => group[0].botId), bots.map((group) => group.length), bots.map((group) => group[0].dailyLimit)];
+    let rows: Array<{ bot_id: string; granted: number }> = (await this.dataSource.query(COUNT_TODAY, params))[0];
+    if (rows.length < bots.length) {
+      await this.dataSource.query(ADD_TODAY, [params[0]]);
+      const missing = bots.filter((group) => !rows.some((row) => row.bot_id === group[0].botId));
+      const more = (await this.dataSource.query(COUNT_TODAY, [missing.map((group) => group[0].botId), missing.map((group) => group.length), missing.map((group) => group[0].dailyLimit)]))[0];
+      rows = [...rows, ...more];
     }
+    const granted = new Map(rows.map((row) => [row.bot_id, row.granted]));
     return requests.map((request) => {
       const left = granted.get(request.botId) ?? 0;
       granted.set(request.botId, left - 1);
