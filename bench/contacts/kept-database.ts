@@ -5,10 +5,10 @@
  * key and its bots recorded in it, and only migrate (the app does at start) and measure.
  * Dropping it is left to whoever named it: `DROP DATABASE <name>`.
  */
-import { Client } from 'pg';
 import { BotApiFake } from '../../libs/bot-api-fake/src';
 import { BenchTenant } from './api';
 import { SeedResult } from './seed';
+import { withClient } from '../support/pg-client';
 
 /** What a later run needs to measure the seeded tenant again; kept in the bench database itself. */
 export interface SeededTenant {
@@ -17,16 +17,6 @@ export interface SeededTenant {
 }
 
 const RECORD_TABLE = 'bench_contacts_seed';
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The kept database's URL on DATABASE_URL's server, created empty if it is not there yet. */
 export async function keptDatabaseUrl(name: string): Promise<string> {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { EmbeddedDatabase, startEmbeddedDatabase } from '../../libs/common/src/database/embedded-postgres';
 import { ROOT } from './processes';
+import { withClient } from '../support/pg-client';
 
 export interface BenchDatabase {
   /** A fresh, empty database the app migrates at start. */
@@ -11,16 +11,6 @@ export interface BenchDatabase {
   server: string;
   /** Drops the database and stops the embedded PostgreSQL if this run started it. */
   dispose(): Promise<void>;
-}
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /**
