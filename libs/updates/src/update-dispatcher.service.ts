@@ -29,6 +29,7 @@ export class UpdateDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   private readonly logger = new Logger(UpdateDispatcher.name);
   private running: Promise<void> | null = null;
   private requested = false;
+  private stopped = false;
   private sweep?: NodeJS.Timeout;
 
   constructor(
@@ -42,12 +43,15 @@ export class UpdateDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   async onModuleDestroy(): Promise<void> {
+    // Stores still finishing during shutdown leave their rows for the next start.
+    this.stopped = true;
     clearInterval(this.sweep);
     await this.running;
   }
 
   /** Queues what is waiting, soon; a request during a pass makes one more pass after it. */
   request(): void {
+    if (this.stopped) return;
     this.requested = true;
     this.running ??= this.drain().finally(() => {
       this.running = null;
@@ -55,7 +59,7 @@ export class UpdateDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private async drain(): Promise<void> {
-    while (this.requested) {
+    while (this.requested && !this.stopped) {
       this.requested = false;
       try {
         while ((await this.pass()) === PASS_SIZE);
