@@ -85,7 +85,6 @@ export class UpdateDispatcher implements OnApplicationBootstrap, OnModuleDestroy
         true,
       );
       const rows = records as OutboxRow[];
-      rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
       await this.queue.insertWithin(runner, UPDATE_QUEUE, jobsFor(rows));
       return rows.length;
     });

@@ -25,8 +25,9 @@ interface InsertedRow {
  * Stores an update durably, once per bot and update_id, with its row in the outbox from which
  * the dispatcher queues its processing job, before Telegram is answered: the webhook's hot
  * path. Updates arriving together share one statement (group commit), so the database pays per
- * batch rather than per request; each caller still waits for its own row to be committed. A malformed update is stored FAILED,
- * with its reason and without a job: acknowledged, so Telegram does not send it again.
+ * batch rather than per request; each caller still waits for its own row to be committed. A
+ * malformed update is stored FAILED, with its reason and without a job: acknowledged, so
+ * Telegram does not send it again.
  */
 @Injectable()
 export class UpdateIntake {

@@ -36,3 +36,10 @@ describe('jobsFor', () => {
     expect(eventIdsOf({ eventIds: ['9', '10'] })).toEqual(['9', '10']);
   });
 });
+
+describe('jobsFor, given events out of order', () => {
+  it('still queues each chat in arrival order', () => {
+    const jobs = jobsFor([{ id: '12', bot_id: 'bot', chat_id: '7' }, { id: '3', bot_id: 'bot', chat_id: '7' }, { id: '10', bot_id: 'bot', chat_id: '8' }]);
+    expect(jobs.map((job) => job.data.eventIds)).toEqual([['3', '12'], ['10']]);
+  });
+});

@@ -48,10 +48,12 @@ interface QueuedEvent {
   chat_id: string | null;
 }
 
-/** One job per chat for events in arrival order (at most UPDATES_PER_JOB each), in the order of their first event. */
+const byEventId = (a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : 1);
+
+/** One job per chat for the events in arrival order (at most UPDATES_PER_JOB each), in the order of their first event. */
 export function jobsFor(events: QueuedEvent[]): Array<{ id: string; data: UpdateJob; singletonKey: string }> {
   const byKey = new Map<string, string[][]>();
-  for (const event of events) {
+  for (const event of [...events].sort((a, b) => byEventId(a.id, b.id))) {
     const key = orderingKeyOf(event.bot_id, event.chat_id, event.id);
     const chunks = byKey.get(key) ?? [];
     const last = chunks.at(-1);
@@ -60,5 +62,5 @@ export function jobsFor(events: QueuedEvent[]): Array<{ id: string; data: Update
     byKey.set(key, chunks);
   }
   const jobs = [...byKey].flatMap(([singletonKey, chunks]) => chunks.map((eventIds) => ({ id: orderedJobId(eventIds[0]), data: { eventIds }, singletonKey })));
-  return jobs.sort((a, b) => (BigInt(a.data.eventIds[0]) < BigInt(b.data.eventIds[0]) ? -1 : 1));
+  return jobs.sort((a, b) => byEventId(a.data.eventIds[0], b.data.eventIds[0]));
 }

@@ -4,8 +4,8 @@ import { Metrics, requestIdOf, requestPrelude, secondsSinceArrival, sendErrorRes
 import { WebhookAddress, WebhookReceiver } from './webhook-receiver.service';
 
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
-export const PER_BOT_WEBHOOK = /^\/telegram\/v1\/webhooks\/([^/]+)\/?$/;
-export const SECRET_WEBHOOK = /^\/api\/telegram\/webhook\/?$/;
+const PER_BOT_WEBHOOK = /^\/telegram\/v1\/webhooks\/([^/]+)\/?$/;
+const SECRET_WEBHOOK = /^\/api\/telegram\/webhook\/?$/;
 const ACKNOWLEDGEMENT = JSON.stringify({ ok: true });
 
 function addressOf(req: Request): WebhookAddress | null {
