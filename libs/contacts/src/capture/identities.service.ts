@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { BotScope, isRowId, isTelegramChatId, isUniqueViolation, ScopedSession, TenantData, tenantWide } from '@switchboard/common';
+import { BotScope, Coalescer, isRowId, isTelegramChatId, isUniqueViolation, ScopedSession, TenantData, tenantWide } from '@switchboard/common';
 import { EventsOut } from '@switchboard/events-out';
 import { contactEvents } from '../contact-events';
 import { searchTextOf } from '../contact-fields';
@@ -19,6 +19,11 @@ export interface TelegramParty {
   languageCode?: string;
 }
 
+interface ChatLookup {
+  scope: BotScope;
+  chatId: string;
+}
+
 export interface IdentityChange {
   /** The person has a private chat with the bot now (wrote privately, pressed Start). */
   started?: boolean;
@@ -34,6 +39,13 @@ export interface IdentityChange {
  */
 @Injectable()
 export class IdentitiesService {
+  /**
+   * Chats looked up together (updates of several chats processed at once, sends finishing
+   * together) share one query per bot: built and read one by one, the lookups were the largest
+   * part of processing an update.
+   */
+  private readonly lookups = new Coalescer<ChatLookup, TelegramIdentity | null>((wanted) => this.lookUp(wanted));
+
   constructor(
     private readonly data: TenantData,
     private readonly eventsOut: EventsOut,
@@ -71,9 +83,11 @@ export class IdentitiesService {
     return this.data.for(scope).repository(TelegramIdentity).find({ botId: scope.botId, contactId: In(contactIds) });
   }
 
-  find(scope: BotScope, chatId: number | string, session: ScopedSession = this.data.for(scope)): Promise<TelegramIdentity | null> {
+  /** The identity of a chat on the scope's bot; within a session, as that session sees it. */
+  find(scope: BotScope, chatId: number | string, session?: ScopedSession): Promise<TelegramIdentity | null> {
     if (!isTelegramChatId(chatId)) return Promise.resolve(null);
-    return session.repository(TelegramIdentity).findOne({ botId: scope.botId, chatId: String(chatId) });
+    if (session) return session.repository(TelegramIdentity).findOne({ botId: scope.botId, chatId: String(chatId) });
+    return this.lookups.submit({ scope, chatId: String(chatId) });
   }
 
   /** The identities on the scope's bot of these chats; ids that are not chat ids name none. */
@@ -81,6 +95,33 @@ export class IdentitiesService {
     const valid = chatIds.filter((chatId) => isTelegramChatId(chatId));
     if (valid.length === 0) return Promise.resolve([]);
     return this.data.for(scope).repository(TelegramIdentity).find({ botId: scope.botId, chatId: In(valid) });
+  }
+
+  /** Each lookup gets an identity of its own: callers change the ones they are given. */
+  private async lookUp(wanted: ChatLookup[]): Promise<Array<TelegramIdentity | null>> {
+    const byBot = new Map<string, { scope: BotScope; chatIds: Set<string> }>();
+    for (const { scope, chatId } of wanted) {
+      const key = `${scope.tenantId}:${scope.botId}`;
+      const bot = byBot.get(key) ?? { scope, chatIds: new Set<string>() };
+      bot.chatIds.add(chatId);
+      byBot.set(key, bot);
+    }
+    const found = new Map<string, TelegramIdentity>();
+    await Promise.all(
+      [...byBot].map(async ([key, { scope, chatIds }]) => {
+        for (const identity of await this.ofChats(scope, [...chatIds])) found.set(`${key}:${identity.chatId}`, identity);
+      }),
+    );
+    const handedOut = new Set<TelegramIdentity>();
+    return wanted.map(({ scope, chatId }) => {
+      const identity = found.get(`${scope.tenantId}:${scope.botId}:${chatId}`);
+      if (!identity) return null;
+      if (!handedOut.has(identity)) {
+        handedOut.add(identity);
+        return identity;
+      }
+      return Object.assign(new TelegramIdentity(), identity);
+    });
   }
 
   /**
