@@ -1,4 +1,4 @@
-import { hashPassword, randomToken, safeEqual, sha256, verifyPassword } from './hashing';
+import { hashPassword, matchesSha256, randomToken, safeEqual, sha256, verifyPassword } from './hashing';
 
 describe('password hashing', () => {
   it('verifies the right password and refuses a wrong one', async () => {
@@ -22,6 +22,13 @@ describe('token helpers', () => {
     expect(safeEqual('abc', 'abc')).toBe(true);
     expect(safeEqual('abc', 'abd')).toBe(false);
     expect(safeEqual('abc', 'abcd')).toBe(false);
+  });
+
+  it('checks a secret against its stored hash', () => {
+    const stored = sha256('webhook-secret');
+    expect(matchesSha256('webhook-secret', stored)).toBe(true);
+    expect(matchesSha256('webhook-secreT', stored)).toBe(false);
+    expect(matchesSha256('', stored)).toBe(false);
   });
 
   it('makes url-safe random tokens and stable hashes', () => {

@@ -29,6 +29,11 @@ export function randomToken(bytes: number): string {
   return randomBytes(bytes).toString('base64url');
 }
 
+/** Whether `value` is the secret whose sha256 (hex) is stored, compared without leaking through timing how much was right. */
+export function matchesSha256(value: string, storedHex: string): boolean {
+  return timingSafeEqual(createHash('sha256').update(value).digest(), Buffer.from(storedHex, 'hex'));
+}
+
 /** Compares secrets without leaking, through timing, how much of a guess was right. */
 export function safeEqual(a: string, b: string): boolean {
   const left = createHash('sha256').update(a).digest();
