@@ -162,8 +162,7 @@ export class IdentitiesService {
 
   /** Writes only what changed: a person who writes again, as they were, costs no write at all. */
   private async refresh(scope: BotScope, identity: TelegramIdentity, party: TelegramParty, change: IdentityChange): Promise<TelegramIdentity> {
-    const before = JSON.stringify(identity);
-    Object.assign(identity, {
+    const current: Partial<TelegramIdentity> = {
       chatType: party.chatType,
       username: party.username ?? identity.username,
       firstName: party.firstName ?? identity.firstName,
@@ -171,13 +170,15 @@ export class IdentitiesService {
       title: party.title ?? identity.title,
       languageCode: party.languageCode ?? identity.languageCode,
       started: identity.started || !!change.started,
-    });
+    };
     const blockChanged = change.blocked !== undefined && change.blocked !== identity.blocked;
+    const partyChanged = (Object.keys(current) as Array<keyof typeof current>).some((key) => current[key] !== identity[key]);
+    if (!partyChanged && !blockChanged) return identity;
+    Object.assign(identity, current);
     if (blockChanged) {
       identity.blocked = change.blocked!;
       identity.blockedAt = change.blocked ? new Date() : null;
     }
-    if (JSON.stringify(identity) === before) return identity;
     const saved = blockChanged
       ? await this.data.transaction(scope, async (session) => {
           const written = await session.repository(TelegramIdentity).save(identity);
