@@ -193,6 +193,10 @@ describe('web console: broadcasts', () => {
     await stateIs('RUNNING');
     const progress = page.getByLabel('Progress');
     await progress.filter({ hasText: /Sent([3-9]|\d\d)/ }).filter({ hasText: /Rate(0\.[1-9]|[1-9])/ }).filter({ hasText: /ETAin \d+ s/ }).waitFor({ timeout: 20_000 });
+    // The list below follows the same live updates while it runs, not only when its state moves.
+    const listed = page.getByRole('grid', { name: 'Broadcasts, newest first' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Slow news' }) });
+    const sentColumn = 3;
+    await listed.filter({ has: page.getByRole('gridcell', { name: 'RUNNING', exact: true }) }).getByRole('gridcell').nth(sentColumn).filter({ hasText: /^([3-9]|\d\d)$/ }).waitFor();
     await saveScreenshot(page, 'broadcast-running');
     await saveReadmeScreenshot(page, 'broadcast-running');
     await page.getByRole('button', { name: 'Pause' }).click();
