@@ -8,8 +8,9 @@ import { aPerson, messageFrom } from './support/telegram-people';
 import { freePort, TestApp } from './support/test-app';
 
 type Me = { me: { apiKey: { name: string; botId: string | null } } };
+type Settings = { name: string; dailyLimit: number | null; sendRate: string | null; paidBroadcasts: boolean };
 
-/** The console's Bots screen in a real browser: webhook health, API keys shown once, deleting a bot. */
+/** The console's Bots screen in a real browser: webhook health, a bot's settings, API keys shown once, deleting a bot. */
 describe('web console: bots and API keys', () => {
   let fake: BotApiFake;
   let app: TestApp;
@@ -32,6 +33,17 @@ describe('web console: bots and API keys', () => {
     page.getByRole('grid', { name: table }).getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
   const cellsOf = (row: Locator) => row.getByRole('gridcell').allTextContents();
   const whoAmI = (key: string) => gql<Me>(app, '{ me { apiKey { name botId } } }', {}, key);
+  const settingsOf = async (id: string) => (await gql<{ bot: Settings }>(app, 'query($id: ID!) { bot(id: $id) { name dailyLimit sendRate paidBroadcasts } }', { id }, tenant.apiKey)).data?.bot;
+  /** What a bot's settings form holds, read as the API's fields. */
+  const settingsShown = async (form: Locator): Promise<Settings> => {
+    const dailyLimit = await form.getByLabel(/^Daily limit/).inputValue();
+    return {
+      name: await form.getByLabel('Name', { exact: true }).inputValue(),
+      dailyLimit: dailyLimit === '' ? null : Number(dailyLimit),
+      sendRate: (await form.getByLabel(/^Send rate/).inputValue()) || null,
+      paidBroadcasts: await form.getByLabel(/^Paid broadcasts/).isChecked(),
+    };
+  };
 
   /** Creates a key with one of the console's forms and answers it, read from the dialog that shows it once. */
   const createKey = async (form: string, purpose: string, submit: string): Promise<string> => {
@@ -69,6 +81,44 @@ describe('web console: bots and API keys', () => {
     const facts = card.getByRole('table', { name: `@${broken.username}` });
     await expect(facts.getByRole('row', { name: /^Webhook URL at Telegram/ }).getByRole('cell').textContent()).resolves.toBe(nowhere);
     await expect(facts.getByRole('row', { name: /^Telegram's last error/ }).getByRole('cell').textContent()).resolves.toMatch(/^Connection refused/);
+  });
+
+  it('saves a bot’s name, daily limit, send rate and paid broadcasts, still there after a reload; a bad send rate shows the API’s message and changes nothing', async () => {
+    const bot = await aBot(app, fake, tenant, 'Plain bot');
+    await signInAsAdmin(page, app.url, tenant);
+    const openSettings = async () => {
+      await page.getByRole('button', { name: `Open @${bot.username}` }).click();
+      return page.getByRole('form', { name: `Settings of @${bot.username}` });
+    };
+    let settings = await openSettings();
+    const saved: Settings = { name: 'Renamed bot', dailyLimit: 250, sendRate: '20/min', paidBroadcasts: true };
+    await expect(settingsShown(settings)).resolves.not.toEqual(saved);
+    await settings.getByLabel('Name', { exact: true }).fill(saved.name);
+    await settings.getByLabel(/^Daily limit/).fill(String(saved.dailyLimit));
+    await settings.getByLabel(/^Send rate/).fill(saved.sendRate!);
+    await settings.getByLabel(/^Paid broadcasts/).check();
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings.getByRole('status').filter({ hasText: 'Saved the settings of Renamed bot.' }).waitFor();
+    await expect(settingsOf(bot.id)).resolves.toEqual(saved);
+
+    await page.reload();
+    const table = 'Your bots, newest first';
+    await rowOf(table, 'Renamed bot').waitFor();
+    await expect(cellsOf(rowOf(table, 'Renamed bot'))).resolves.toEqual(expect.arrayContaining([`@${bot.username}`, '250']));
+    settings = await openSettings();
+    await expect(settingsShown(settings)).resolves.toEqual(saved);
+
+    // 5000/s has the field's shape but is over the API's ceiling of 1,000/s.
+    await settings.getByLabel('Name', { exact: true }).fill('Never saved');
+    await settings.getByLabel(/^Daily limit/).fill('5');
+    await settings.getByLabel(/^Send rate/).fill('5000/s');
+    await settings.getByLabel(/^Paid broadcasts/).uncheck();
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings.getByRole('alert').filter({ hasText: 'send_rate must look like 30/s or 20/min, at most 1000/s' }).waitFor();
+    await expect(settingsOf(bot.id)).resolves.toEqual(saved);
+    await page.reload();
+    await expect(settingsShown(await openSettings())).resolves.toEqual(saved);
+    await expect(cellsOf(rowOf(table, 'Renamed bot'))).resolves.toEqual(expect.arrayContaining(['250']));
   });
 
   it('shows a tenant key and a bot key once, both work, and a revoked key is refused', async () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { BotApiFake } from '@switchboard/bot-api-fake';
-import { aBot, BuiltBot, BuiltTenant } from './support/builders';
+import { aBot, BuiltBot, BuiltTenant, eventually } from './support/builders';
+import { blockedUpdate } from './support/broadcasts';
 import { signInAsAdmin } from './support/console-browser';
 import { consoleSuite } from './support/console-suite';
 import { gql } from './support/graphql-client';
@@ -13,6 +14,8 @@ describe('web console: contacts and segments', () => {
   let app: TestApp;
   let tenant: BuiltTenant;
   let bot: BuiltBot;
+  /** A second bot, on which the tests that need one give people identities of their own. */
+  let helpBot: BuiltBot;
   let ada: Person;
   let others: Person[];
   let page: Page;
@@ -21,6 +24,7 @@ describe('web console: contacts and segments', () => {
 
   beforeAll(async () => {
     bot = await aBot(app, fake, tenant, 'Shop bot');
+    helpBot = await aBot(app, fake, tenant, 'Help bot');
     ada = aPerson({ first_name: 'Ada', last_name: 'Lovelace', username: 'ada_engines' });
     others = [aPerson({ first_name: 'Charles' }), aPerson({ first_name: 'Mary' })];
     await deliver(
@@ -48,6 +52,22 @@ describe('web console: contacts and segments', () => {
     await signInAsAdmin(page, app.url, tenant);
     await page.getByRole('link', { name: 'Contacts' }).click();
     await page.getByRole('heading', { name: 'Contacts', exact: true }).waitFor();
+  };
+  type Named = { firstName: string | null; lastName: string | null };
+  const nameOf = (contact: Named) => [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+  /**
+   * Submits the contact search as the form holds it and waits until the list shows the contacts
+   * the API answers for `criteria`; answers their names.
+   */
+  const findShowsWhatTheApiFinds = async (criteria: object): Promise<string[]> => {
+    const names = (await contactsMatching<Named>(app, tenant.apiKey, criteria)).map(nameOf).sort();
+    await page.getByRole('form', { name: 'Find contacts' }).getByRole('button', { name: 'Find' }).click();
+    const list = page.getByRole('grid', { name: /^Contacts/ });
+    await eventually(
+      async () => ((await list.count()) ? (await list.getByRole('rowheader').allTextContents()).sort() : []),
+      (shown) => JSON.stringify(shown) === JSON.stringify(names),
+    );
+    return names;
   };
 
   it('finds contacts by search and by attribute, opens a card with its message, saves its tags, and shows a failed merge', async () => {
@@ -150,5 +170,68 @@ describe('web console: contacts and segments', () => {
     await page.getByRole('alertdialog', { name: 'Delete Old list' }).getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Deleted the segment Old list' }).waitFor();
     await segments.getByRole('rowheader', { name: 'Old list' }).waitFor({ state: 'detached' });
+  }, 60_000);
+
+  it('narrows the list by bot, reachable and blocked, to the contacts the API finds for the same criteria', async () => {
+    // Blake started both bots and blocked the help bot; Dana wrote to the help bot only.
+    const blake = aPerson({ first_name: 'Blake' });
+    const dana = aPerson({ first_name: 'Dana' });
+    await deliver(app, fake, bot, tenant.apiKey, messageFrom(blake, '/start'));
+    await deliver(app, fake, helpBot, tenant.apiKey, messageFrom(blake, '/start'), messageFrom(dana, '/start'), blockedUpdate(helpBot, blake));
+    await openContacts();
+    const find = page.getByRole('form', { name: 'Find contacts' });
+    const bots = page.getByRole('grid', { name: /^Contacts/ }).getByRole('row').filter({ hasText: 'Blake' }).getByRole('gridcell', { name: 'Shop bot, Help bot (blocked)' });
+    await bots.waitFor();
+
+    await find.getByLabel('Bot').selectOption({ label: `Help bot (@${helpBot.username})` });
+    await expect(findShowsWhatTheApiFinds({ botId: helpBot.id })).resolves.toEqual(['Blake', 'Dana']);
+    await find.getByLabel('Blocked').selectOption('Yes');
+    await expect(findShowsWhatTheApiFinds({ botId: helpBot.id, blocked: true })).resolves.toEqual(['Blake']);
+    await find.getByLabel('Blocked').selectOption('Either');
+    await find.getByLabel('Reachable').selectOption('Yes');
+    await expect(findShowsWhatTheApiFinds({ botId: helpBot.id, reachable: true })).resolves.toEqual(['Dana']);
+
+    // Without a bot: reachable on none of them (Grace, whom the backend added), and blocked on any.
+    await find.getByLabel('Bot').selectOption('Any bot');
+    await find.getByLabel('Reachable').selectOption('No');
+    await expect(findShowsWhatTheApiFinds({ reachable: false })).resolves.toEqual(['Grace']);
+    await find.getByLabel('Reachable').selectOption('Either');
+    await find.getByLabel('Blocked').selectOption('Yes');
+    await expect(findShowsWhatTheApiFinds({ blocked: true })).resolves.toEqual(['Blake']);
+    await find.getByRole('button', { name: 'Clear' }).click();
+    await bots.waitFor();
+  }, 60_000);
+
+  it('merges another contact into the one open, which then holds both identities while the other is gone', async () => {
+    const home = aPerson({ first_name: 'Lin', last_name: 'Home' });
+    const work = aPerson({ first_name: 'Lin', last_name: 'Work' });
+    await deliver(app, fake, bot, tenant.apiKey, messageFrom(home, '/start'), messageFrom(home, 'Order from home'));
+    await deliver(app, fake, helpBot, tenant.apiKey, messageFrom(work, '/start'), messageFrom(work, 'Question from work'));
+    const [homeId, workId] = await Promise.all(
+      [home, work].map(async (person) => (await contactsMatching<{ id: string }>(app, tenant.apiKey, { search: person.username }))[0].id),
+    );
+    await openContacts();
+
+    await page.getByRole('button', { name: 'Open Lin Home' }).click();
+    await page.getByRole('heading', { name: 'Lin Home' }).waitFor();
+    const identities = page.getByRole('grid', { name: 'Identities' });
+    await expect(identities.getByRole('rowheader').allTextContents()).resolves.toEqual(['Shop bot']);
+    await page.getByLabel('Id of a contact to merge into this one').fill(workId);
+    await page.getByRole('button', { name: 'Merge into Lin Home' }).click();
+    await page.getByRole('status').filter({ hasText: 'Merged: this contact now has 2 identities' }).waitFor();
+    await identities.getByRole('rowheader', { name: 'Help bot' }).waitFor();
+    await expect(identities.getByRole('rowheader').allTextContents().then((bots) => bots.sort())).resolves.toEqual(['Help bot', 'Shop bot']);
+    await page.getByRole('list', { name: /Conversation/ }).getByText('Question from work').waitFor();
+    await page.getByRole('button', { name: 'Open Lin Work' }).waitFor({ state: 'detached' });
+    await expect(page.getByLabel('Id of a contact to merge into this one').inputValue()).resolves.toBe('');
+
+    const lins = await contactsMatching<{ id: string; identities: Array<{ botId: string; chatId: string }> }>(app, tenant.apiKey, { search: 'Lin' });
+    expect(lins.map((contact) => contact.id)).toEqual([homeId]);
+    expect(lins[0].identities.map(({ botId, chatId }) => ({ botId, chatId })).sort((a, b) => a.chatId.localeCompare(b.chatId))).toEqual(
+      [
+        { botId: bot.id, chatId: String(home.id) },
+        { botId: helpBot.id, chatId: String(work.id) },
+      ].sort((a, b) => a.chatId.localeCompare(b.chatId)),
+    );
   }, 60_000);
 });

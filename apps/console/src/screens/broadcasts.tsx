@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { usePath } from '../router';
 import { BroadcastView } from './broadcasts/broadcast-view';
 import { NewBroadcast } from './broadcasts/drafts';
-import { BroadcastList } from './broadcasts/list';
+import { BroadcastList, LiveRow } from './broadcasts/list';
 
 /** `/broadcasts/<id>`: the broadcast a path names, if it names one. */
 const broadcastIdIn = (path: string): string | null => /^\/broadcasts\/([^/]+)\/?$/.exec(path)?.[1] ?? null;
@@ -14,9 +14,10 @@ const broadcastIdIn = (path: string): string | null => /^\/broadcasts\/([^/]+)\/
 export function BroadcastsScreen() {
   const [path, navigate] = usePath();
   const [composing, setComposing] = useState(false);
-  // The open broadcast's state: when it moves (launched, completed…) the list is read again.
-  const [openState, setOpenState] = useState('');
+  // The open broadcast as its live panel follows it: the list shows its row so, and is read again when its state moves.
+  const [open, setOpen] = useState<LiveRow | null>(null);
   const openId = broadcastIdIn(path);
+  const id = openId && decodeURIComponent(openId);
   return (
     <>
       <h1>Broadcasts</h1>
@@ -31,8 +32,8 @@ export function BroadcastsScreen() {
           }}
         />
       )}
-      {openId && <BroadcastView key={openId} id={decodeURIComponent(openId)} onStateChange={setOpenState} />}
-      <BroadcastList refreshKey={openState} />
+      {id && <BroadcastView key={id} id={id} onChange={setOpen} />}
+      <BroadcastList live={open?.id === id ? open : null} />
     </>
   );
 }

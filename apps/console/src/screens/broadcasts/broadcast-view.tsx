@@ -4,6 +4,7 @@ import { errorText } from '../../errors';
 import type { BroadcastDetailQuery } from '../../gql/graphql';
 import { Link } from '../../ui/link';
 import { QueryStatus } from '../../ui/results';
+import type { LiveRow } from './list';
 import { useBroadcastActions } from './actions';
 import { DeliveriesTable } from './deliveries';
 import { buttonsOf } from '../../ui/inline-buttons';
@@ -17,11 +18,11 @@ import { BroadcastDetail, BroadcastProgressFeed } from './operations';
 type Broadcast = NonNullable<BroadcastDetailQuery['broadcast']>;
 
 /** One broadcast at its own URL: its message, the estimate and launch while a draft, then its live progress and deliveries. */
-export function BroadcastView({ id, onStateChange }: { id: string; onStateChange: (state: string) => void }) {
+export function BroadcastView({ id, onChange }: { id: string; onChange: (live: LiveRow) => void }) {
   const [detail] = useQuery({ query: BroadcastDetail, variables: { id }, requestPolicy: 'cache-and-network' });
   const broadcast = detail.data?.broadcast;
   if (!broadcast) return detail.data ? <p role="alert">There is no such broadcast.</p> : <QueryStatus state={detail} />;
-  return <LiveBroadcast broadcast={broadcast} onStateChange={onStateChange} />;
+  return <LiveBroadcast broadcast={broadcast} onChange={onChange} />;
 }
 
 /**
@@ -35,7 +36,7 @@ function useFreshest<Update>(update: Update | undefined, read: Broadcast): Updat
   return latest;
 }
 
-function LiveBroadcast({ broadcast, onStateChange }: { broadcast: Broadcast; onStateChange: (state: string) => void }) {
+function LiveBroadcast({ broadcast, onChange }: { broadcast: Broadcast; onChange: (live: LiveRow) => void }) {
   const [live] = useSubscription({ query: BroadcastProgressFeed, variables: { id: broadcast.id } });
   const [editing, setEditing] = useState(false);
   const actions = useBroadcastActions(broadcast.id);
@@ -48,7 +49,7 @@ function LiveBroadcast({ broadcast, onStateChange }: { broadcast: Broadcast; onS
   useEffect(() => {
     if (!editable) setEditing(false);
   }, [editable]);
-  useEffect(() => onStateChange(`${broadcast.id}:${state}`), [broadcast.id, state, onStateChange]);
+  useEffect(() => onChange({ id: broadcast.id, state, stats }), [broadcast.id, state, stats, onChange]);
 
   return (
     <section className="broadcast" aria-labelledby="broadcast-heading">

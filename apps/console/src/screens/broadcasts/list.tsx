@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useQuery } from 'urql';
-import type { BroadcastsQuery } from '../../gql/graphql';
+import type { BroadcastCountsFragment, BroadcastsQuery, BroadcastState } from '../../gql/graphql';
 import { DataTable, TableColumn } from '../../ui/data-table';
 import { Link } from '../../ui/link';
 import { Pager, useCursorPages } from '../../ui/paging';
@@ -10,8 +10,20 @@ import { BroadcastChoices, Broadcasts } from './operations';
 
 type Row = BroadcastsQuery['broadcasts']['nodes'][number];
 
-/** The tenant's broadcasts, newest first, each a link to its own page; read again when `refreshKey` changes (the open broadcast's state moved). */
-export function BroadcastList({ refreshKey }: { refreshKey: string }) {
+/** The open broadcast as its live panel last had it. */
+export interface LiveRow {
+  id: string;
+  state: BroadcastState;
+  stats: BroadcastCountsFragment;
+}
+
+/**
+ * The tenant's broadcasts, newest first, each a link to its own page. The open one's row shows
+ * its live figures, so its counts keep pace with the panel above; the list is read again when
+ * that broadcast's state moves.
+ */
+export function BroadcastList({ live }: { live: LiveRow | null }) {
+  const refreshKey = live ? `${live.id}:${live.state}` : '';
   const pages = useCursorPages();
   // Read again after any change to a broadcast, even when this page held none.
   const context = useMemo(() => ({ additionalTypenames: ['Broadcast'] }), []);
@@ -34,11 +46,12 @@ export function BroadcastList({ refreshKey }: { refreshKey: string }) {
     ];
   }, [choices.data]);
   const broadcasts = state.data?.broadcasts;
+  const rows = useMemo(() => broadcasts?.nodes.map((row) => (row.id === live?.id ? { ...row, state: live.state, stats: { ...row.stats, ...live.stats } } : row)), [broadcasts, live]);
   return (
     <section aria-labelledby="broadcast-list">
       <h2 id="broadcast-list">All broadcasts</h2>
       <QueryStatus state={state} />
-      {broadcasts && <DataTable label="Broadcasts, newest first" rows={broadcasts.nodes} columns={columns} rowKey={(row) => row.id} empty="No broadcasts yet." />}
+      {rows && <DataTable label="Broadcasts, newest first" rows={rows} columns={columns} rowKey={(row) => row.id} empty="No broadcasts yet." />}
       <Pager label="Broadcasts" pages={pages} pageInfo={broadcasts?.pageInfo} />
     </section>
   );
