@@ -8,6 +8,8 @@ const CHANNEL = 'switchboard_events';
 const MAX_PAYLOAD_BYTES = 7_500;
 /** Events published within this window travel in one NOTIFY. */
 const COALESCE_MS = 10;
+/** Events published while the listening session is lost wait for it, up to this many (the newest kept). */
+const MAX_WAITING_EVENTS = 10_000;
 /** Reconnection attempts after the listening session is lost back off from this to the maximum. */
 const RECONNECT_FIRST_MS = 250;
 const RECONNECT_MAX_MS = 5_000;
@@ -55,6 +57,7 @@ export class ClusterEvents implements OnModuleInit, OnModuleDestroy {
       return;
     }
     this.pending.push(event);
+    if (this.pending.length > MAX_WAITING_EVENTS) this.pending.shift();
     this.timer ??= setTimeout(() => void this.flush(), COALESCE_MS);
   }
 
@@ -82,7 +85,11 @@ export class ClusterEvents implements OnModuleInit, OnModuleDestroy {
       throw error;
     }
     if (this.closed) await client.end();
-    else this.listener = client;
+    else {
+      this.listener = client;
+      // What was published while the session was lost (an outage) goes out now.
+      if (this.pending.length > 0) void this.flush();
+    }
   }
 
   /** A lost session is replaced once PostgreSQL answers again, so subscriptions outlive an outage. */
@@ -109,6 +116,8 @@ export class ClusterEvents implements OnModuleInit, OnModuleDestroy {
 
   private flush(): Promise<void> {
     this.timer = undefined;
+    // Without a session the events wait for the next one (listen() sends them).
+    if (!this.listener) return this.flushing;
     const events = this.pending;
     this.pending = [];
     this.flushing = this.flushing.then(async () => {
