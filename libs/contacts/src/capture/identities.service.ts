@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { Any, In } from 'typeorm';
 import { BotScope, Coalescer, isRowId, isTelegramChatId, isUniqueViolation, ScopedSession, TenantData, tenantWide } from '@switchboard/common';
 import { EventsOut } from '@switchboard/events-out';
 import { contactEvents } from '../contact-events';
@@ -94,7 +94,8 @@ export class IdentitiesService {
   ofChats(scope: BotScope, chatIds: string[]): Promise<TelegramIdentity[]> {
     const valid = chatIds.filter((chatId) => isTelegramChatId(chatId));
     if (valid.length === 0) return Promise.resolve([]);
-    return this.data.for(scope).repository(TelegramIdentity).find({ botId: scope.botId, chatId: In(valid) });
+    // One array parameter (= ANY), not one per chat: a batch names hundreds of chats.
+    return this.data.for(scope).repository(TelegramIdentity).find({ botId: scope.botId, chatId: Any(valid) });
   }
 
   /** Each lookup gets an identity of its own: callers change the ones they are given. */
