@@ -242,8 +242,9 @@ describe('a PostgreSQL outage under webhook load', () => {
     const expected = { processed: load.acknowledged.length, messages: load.acknowledged.length };
     await eventually(() => processedOnce(postgres.url, bot, load.acknowledged), (seen) => seen.processed === expected.processed, 30_000);
     expect(await processedOnce(postgres.url, bot, load.acknowledged)).toEqual(expected);
-    // Subscriptions still hear of new messages: the instance listens on PostgreSQL again.
-    await eventually(async () => subscriber.texts.some((text) => afterOutage.includes(text)), Boolean, 5_000);
+    // Subscriptions still hear of new messages: the instance listens on PostgreSQL again. Its
+    // session is reconnected with a backoff of up to 5 s; what was published meanwhile waits for it.
+    await eventually(async () => subscriber.texts.some((text) => afterOutage.includes(text)), Boolean, 15_000);
   }, 80_000);
 });
 

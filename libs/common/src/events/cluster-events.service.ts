@@ -56,9 +56,15 @@ export class ClusterEvents implements OnModuleInit, OnModuleDestroy {
       this.logger.warn({ topic }, 'event too large for NOTIFY; not published');
       return;
     }
-    this.pending.push(event);
-    if (this.pending.length > MAX_WAITING_EVENTS) this.pending.shift();
+    this.keepWaiting([event]);
     this.timer ??= setTimeout(() => void this.flush(), COALESCE_MS);
+  }
+
+  /** Adds events to those waiting to be sent (a batch that failed goes first, keeping the order), keeping the newest MAX_WAITING_EVENTS. */
+  private keepWaiting(events: string[], place: 'first' | 'last' = 'last'): void {
+    if (place === 'first') this.pending = [...events, ...this.pending];
+    else this.pending.push(...events);
+    if (this.pending.length > MAX_WAITING_EVENTS) this.pending.splice(0, this.pending.length - MAX_WAITING_EVENTS);
   }
 
   subscribe<T>(topic: string): AsyncIterableIterator<T> {
@@ -123,7 +129,9 @@ export class ClusterEvents implements OnModuleInit, OnModuleDestroy {
     this.flushing = this.flushing.then(async () => {
       for (const batch of batchesOf(events)) {
         await this.listener?.query('SELECT pg_notify($1, $2)', [CHANNEL, `[${batch.join(',')}]`]).catch((error: unknown) => {
-          this.logger.warn({ err: error }, 'could not publish events');
+          // A session lost before it says so: the batch waits for the next one.
+          this.logger.warn({ err: error }, 'could not publish events; they wait for the listening session to be back');
+          this.keepWaiting(batch, 'first');
         });
       }
     });
