@@ -60,7 +60,7 @@ export function printReport(context: ReportContext, throughput: ThroughputRun, r
 
   lines.push('');
   lines.push(
-    `Rate run: ${rate.perBot.length} bots at ${RATE_SEND_RATE === null ? `the default ${RATE_CONFIGURED_PER_SECOND}/s` : `send_rate ${RATE_SEND_RATE}`}, ${number(rate.messagesPerBot)} messages each to distinct chats, ` +
+    `Rate run: ${rate.perBot.length} bots at ${RATE_SEND_RATE === null ? `the default ${RATE_CONFIGURED_PER_SECOND}/s` : `send_rate ${RATE_SEND_RATE}`}, ${number(rate.messagesPerBot)} messages each to distinct chats, sent by two worker instances, ` +
       `the fake enforcing ${TELEGRAM_LIMITS.perBotPerSecond}/s per bot, ${TELEGRAM_LIMITS.perPrivateChatPerSecond}/s per private chat, ${TELEGRAM_LIMITS.perGroupPerMinute}/min per group`,
   );
   lines.push(`  queued (GraphQL sendMessages) ${enqueueOf(rate.enqueue)}`);

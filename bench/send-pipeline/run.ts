@@ -2,7 +2,7 @@
  * Send pipeline benchmark (SPEC §7): how many messages/s the API accepts (sendMessages batches),
  * how many messages/s the delivery engine settles as SENT against a Bot API fake with no limits,
  * and how close each bot gets to its configured rate, with no 429, while the fake enforces
- * Telegram's limits — both runs in the same process, same app.
+ * Telegram's limits, sent by two worker instances at once — both runs in the same process.
  *
  *   npm run bench:send-pipeline
  *   BENCH_MESSAGES=20000 BENCH_BOTS=4 BENCH_CHATS_PER_BOT=5000 BENCH_CONCURRENCY=4 BENCH_ENQUEUE_BATCH=500 BENCH_RATE_BOTS=3 BENCH_RATE_MESSAGES=600 DATABASE_URL=postgres://… npm run bench:send-pipeline
@@ -54,10 +54,9 @@ async function main(cleanups: Cleanups): Promise<void> {
     // started once the throughput run's backlog is queued.
     const app: AppProcess = await startApp(database.url, fake.apiRoot, { RUN_WORKERS: 'false' });
     cleanups.push(['stop Switchboard', () => app.child.stop()]);
-    let worker: AppProcess | undefined;
     const startWorkers = async () => {
-      worker = await startApp(database.url, fake.apiRoot);
-      cleanups.push(['stop the worker instance', () => worker!.child.stop()]);
+      const worker = await startApp(database.url, fake.apiRoot);
+      cleanups.push(['stop a worker instance', () => worker.child.stop()]);
       return worker.child.process.pid;
     };
 
@@ -83,6 +82,9 @@ async function main(cleanups: Cleanups): Promise<void> {
       drainTimeoutMs: DRAIN_TIMEOUT_MS,
     };
     const throughput = await throughputRun(context, tenant.bots.slice(0, THROUGHPUT_BOTS), MESSAGES, startWorkers);
+    // A second worker instance for the rate run: two instances send for each bot, and between them keep to its limits.
+    log('rate: starting a second worker instance…');
+    await startWorkers();
     const rate = await rateRun(context, tenant.bots.slice(THROUGHPUT_BOTS), RATE_MESSAGES_PER_BOT, TELEGRAM_LIMITS);
 
     printReport({ database: database.server }, throughput, rate);

@@ -64,6 +64,11 @@ export class Metrics {
     labelNames: ['bot_id'] as const,
     registers: [this.registry],
   });
+  readonly missedSlots = new Counter({
+    name: 'switchboard_send_slots_missed_total',
+    help: 'Sends that could not leave within 15 ms of their slot (a busy event loop) and took a new one, so no window of a bot or chat holds more than its limit',
+    registers: [this.registry],
+  });
   readonly telegramRetryAfterSeconds = new Histogram({
     name: 'switchboard_telegram_retry_after_seconds',
     help: "retry_after of Telegram's 429 answers to sends: how long the bot was paused",

@@ -10,7 +10,7 @@ import { classifyTelegramFailure, TelegramClients } from '@switchboard/telegram'
 import { statusChangedEvent } from '../message-events';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
 import { OutboundLog } from './outbound-log.service';
-import { SendPacer } from './send-pacer.service';
+import { MAX_LATENESS_MS, SendPacer, SendSlot } from './send-pacer.service';
 import { putOffBehindOlder } from './chat-order';
 import { SendWindows } from './send-windows';
 import { BROADCAST_SEND_QUEUE, PREVIOUS_SEND_QUEUE, SEND_QUEUE, SendJob, sendJobOf } from './send-queue';
@@ -35,18 +35,17 @@ const PREVIOUS_SEND_BATCH = 50;
  */
 const BROADCAST_SEND_BATCH = 100;
 /**
- * Sends are paced at this share of the configured rate: arrival times jitter by tens of
- * milliseconds. The share only keeps sends from queueing at the window (SendWindows), which
- * holds any send that would make a second one too many.
+ * Sends are paced at this share of the configured rate. The slack is what lets a send leave up to
+ * MAX_LATENESS_MS after its slot, and arrive a little later still, with no window of the bot's
+ * holding more than its limit (SendPacer).
  */
 const PACING_SHARE = 0.97;
-/** Sends closer than this are not kept apart one by one: chained timers would cap them near a send per event-loop turn. */
-const KEEP_APART_MIN_INTERVAL_MS = 10;
 /**
- * Rates too fast to keep apart (a paid broadcast's 1,000/s) are paced closer to the rate: a
- * millisecond's jitter is a small share of their window, and the window below stops a burst.
+ * Fast rates (a paid broadcast's 1,000/s) are paced closer to the rate: their slack, 26 ms of a
+ * second, is still well above a send's lateness.
  */
 const FAST_PACING_SHARE = 0.975;
+const FAST_RATE_INTERVAL_MS = 10;
 /**
  * Outcomes (and what follows them: the conversation's record) wait this long for others to be
  * written with: a paid broadcast's sends finish a millisecond apart, and written one by one they
@@ -60,10 +59,10 @@ const OUTCOME_LINGER_MS = 20;
 const WITHDRAWAL_CHECK_LEAD_MS = 50;
 const WITHDRAWAL_CHECK_LINGER_MS = 20;
 
-/** The spacing of a bot's send slots at `rate`: a share of its exact interval, closer for rates too fast to keep apart. */
+/** The spacing of a bot's send slots at `rate`: a share of its exact interval, closer for fast rates. */
 function pacedIntervalMs(rate: SendRate): number {
   const exactMs = rate.perMs / rate.count;
-  return exactMs / (exactMs / PACING_SHARE < KEEP_APART_MIN_INTERVAL_MS ? FAST_PACING_SHARE : PACING_SHARE);
+  return exactMs / (exactMs / PACING_SHARE < FAST_RATE_INTERVAL_MS ? FAST_PACING_SHARE : PACING_SHARE);
 }
 
 /** A message's own bot and tenant: what its send may change. */
@@ -101,8 +100,6 @@ class SendWithdrawn extends Error {}
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeliveryWorker.name);
-  /** When this instance's latest send for each bot went (or will go, once those before it have). */
-  private readonly lastSendAt = new Map<string, Promise<number>>();
   private readonly windows = new SendWindows();
   private readonly outcomes = new Coalescer<OutboundMessage, void>((messages) => this.writeOutcomes(messages), { lingerMs: OUTCOME_LINGER_MS });
   private readonly stillQueued = new Coalescer<string, boolean>((ids) => this.queuedOf(ids), { lingerMs: WITHDRAWAL_CHECK_LINGER_MS });
@@ -209,21 +206,16 @@ export class DeliveryWorker implements OnApplicationBootstrap {
    * One send (a message, or a photo), as many tries as the rules allow; answers Telegram's
    * message_id. `reserved` is the slot of its first try when already taken.
    */
-  private async sendPart(bot: BotRuntime, message: OutboundMessage, { text, last, first }: Part, reserved: Date | null): Promise<string> {
+  private async sendPart(bot: BotRuntime, message: OutboundMessage, { text, last, first }: Part, reserved: SendSlot | null): Promise<string> {
     const rate = rateOf(message, bot.sendRate, this.config.telegram.rateLimit);
     const intervalMs = pacedIntervalMs(rate);
+    // A slot may be seconds away at a slow rate: a pause or cancel of the broadcast meanwhile
+    // must stop this send (a resume queues the message anew). A message is never cut short.
+    const beforeSlot = first && message.broadcastId ? (at: Date) => this.checkNotWithdrawn(message, at) : async () => undefined;
     let transientFailures = 0;
     for (let slot = reserved; ; slot = null) {
       slot ??= await this.pacer.reserve(bot.id, intervalMs, message.chatId);
-      // A slot may be seconds away at a slow rate: a pause or cancel of the broadcast meanwhile
-      // must stop this send (a resume queues the message anew). A message is never cut short.
-      if (first && message.broadcastId) {
-        await sleep(Math.max(0, slot.getTime() - WITHDRAWAL_CHECK_LEAD_MS - Date.now()));
-        if (!(await this.stillQueued.submit(message.id))) throw new SendWithdrawn();
-      }
-      await sleep(Math.max(0, slot.getTime() - Date.now()));
-      await this.keepApart(bot.id, intervalMs);
-      const answered = await this.windows.depart(bot.id, rate, message.chatId);
+      const answered = await this.departAt(bot.id, { rate, intervalMs }, message.chatId, slot, beforeSlot);
       message.attempts += 1;
       try {
         const sent = await this.clients.send(bot.token, sendRequestOf(message, text, last)).finally(answered);
@@ -259,23 +251,35 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   }
 
   /**
-   * A send held up after its slot (a busy event loop, a slow connection) must not go out right
-   * before the next one: Telegram counts arrivals, and two close together can fill a second.
-   * Each send waits for the one before it, then the interval from when that one actually went:
-   * sends whose slots passed while the process was held up would otherwise all read the same
-   * last send, wake together and go out as a burst (measured: 1 in 20 gaps under 5 ms at 30/s on
-   * a busy machine, each burst a 429 and a pause).
+   * Waits for `slot` and leaves within MAX_LATENESS_MS of it, which keeps every window of the
+   * bot's and the chat's within their limits whichever instances sent (see SendPacer). A send held
+   * up past that (a busy event loop, this instance's own window) takes a new slot instead, and a
+   * send whose slot was only its chat's asks for a bot slot when it comes. Answers the callback
+   * to call when Telegram has answered.
    */
-  private keepApart(botId: string, intervalMs: number): Promise<void> {
-    // Faster than a timer can space sends one by one (a paid broadcast's 1,000/s), the slots alone pace them.
-    if (intervalMs < KEEP_APART_MIN_INTERVAL_MS) return Promise.resolve();
-    const went = (this.lastSendAt.get(botId) ?? Promise.resolve(0)).then(async (previous) => {
-      const wait = previous + intervalMs - Date.now();
-      if (wait > 0) await sleep(wait);
-      return Date.now();
-    });
-    this.lastSendAt.set(botId, went);
-    return went.then(() => undefined);
+  private async departAt(
+    botId: string,
+    pace: { rate: SendRate; intervalMs: number },
+    chatId: string,
+    slot: SendSlot,
+    beforeSlot: (at: Date) => Promise<void>,
+  ): Promise<() => void> {
+    for (;;) {
+      await beforeSlot(slot.at);
+      await sleep(Math.max(0, slot.at.getTime() - Date.now()));
+      if (slot.botSlot) {
+        const answered = await this.windows.depart(botId, pace.rate, chatId, slot.at.getTime() + MAX_LATENESS_MS);
+        if (answered) return answered;
+        this.metrics.missedSlots.inc();
+      }
+      slot = await this.pacer.reserve(botId, pace.intervalMs, chatId, true);
+    }
+  }
+
+  /** A broadcast's message, just before its slot: stops the send when the broadcast was paused or cancelled meanwhile. */
+  private async checkNotWithdrawn(message: OutboundMessage, slot: Date): Promise<void> {
+    await sleep(Math.max(0, slot.getTime() - WITHDRAWAL_CHECK_LEAD_MS - Date.now()));
+    if (!(await this.stillQueued.submit(message.id))) throw new SendWithdrawn();
   }
 
   private async settle(message: OutboundMessage, change: Partial<OutboundMessage>): Promise<void> {

@@ -3,26 +3,48 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Coalescer } from '@switchboard/common';
 
-/** Telegram's per-chat limits: one message a second to a person, twenty a minute to a group. */
-export const PRIVATE_CHAT_INTERVAL_MS = 1_000;
-export const GROUP_CHAT_INTERVAL_MS = 3_000;
+/**
+ * Telegram's per-chat limits (one message a second to a person, twenty a minute to a group) as
+ * the spacing of a chat's slots, with room for a send's lateness (MAX_LATENESS_MS) and its
+ * transit: two sends to a chat a slot apart never arrive within one window.
+ */
+export const PRIVATE_CHAT_INTERVAL_MS = 1_030;
+export const GROUP_CHAT_INTERVAL_MS = 3_030;
+/**
+ * A send leaves within this long of its slot or takes a new one. Slots are spaced a share (97%)
+ * of the exact interval apart, so any window holds at most the limit's number of sends that each
+ * left within this of their slots, whichever instance sent them: 31 ms of room at 30/s, 26 ms
+ * at a paid broadcast's 1,000/s, 30 ms at a chat's; the rest is left for the network.
+ */
+export const MAX_LATENESS_MS = 15;
+/**
+ * A slot is never sooner than this after it is reserved: the answer takes a round trip (longer on
+ * a busy machine), and a slot already past on arrival would be late before its send could leave.
+ */
+const RESERVE_LEAD_MS = 20;
+
+/** When a send may go, and whether that moment is one of its bot's slots (else it waits for its chat, then asks for one). */
+export interface SendSlot {
+  at: Date;
+  botSlot: boolean;
+}
 
 /**
- * Send slots reserved in PostgreSQL, so the limits hold across instances. Sends are paced one
- * interval apart (a bot at 30/s gets a slot every 33 ms), not released in bursts: bursts draw
- * 429s. A reservation answers when this send may go; the caller waits until then.
+ * A slot asked for. `chatHeld`: the send already holds its chat's slot (reserved earlier and
+ * passed, or passed unused): it asks only for a bot slot, and moves the chat's next one past it.
  */
 interface SlotRequest {
   botId: string;
   botIntervalMs: number;
   chatId: string;
+  chatHeld: boolean;
 }
 
 export function chatIntervalOf(chatId: string): number {
   return Number(chatId) < 0 ? GROUP_CHAT_INTERVAL_MS : PRIVATE_CHAT_INTERVAL_MS;
 }
 
-/** Groups in first-seen order (the statements lock rows in key order themselves). */
+/** Groups in first-seen order. */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -34,9 +56,61 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 /**
- * Takes n consecutive slots per bot and per chat, atomically: rows are locked in key order (bots,
- * then chats), so two instances never deadlock. `first_slot` is the first of each one's n slots.
+ * Splits requests into rounds in which each chat appears once (the statement reserves one slot
+ * per chat); a chat's second request goes in the next round, after the first.
  */
+function roundsOf(requests: SlotRequest[]): Array<Array<{ request: SlotRequest; index: number }>> {
+  const rounds: Array<Array<{ request: SlotRequest; index: number }>> = [];
+  const seen = new Map<string, number>();
+  requests.forEach((request, index) => {
+    const key = `${request.botId}:${request.chatId}`;
+    const round = seen.get(key) ?? 0;
+    seen.set(key, round + 1);
+    (rounds[round] ??= []).push({ request, index });
+  });
+  return rounds;
+}
+
+/**
+ * Slots for sends, one per chat, atomically. A send whose chat is free by now (or that holds its
+ * chat's slot) takes its bot's next slot, and its chat's next slot moves one chat interval past
+ * it; a send whose chat is not free takes only the chat's next slot, and asks for a bot slot when
+ * that comes. So every send leaves at a slot of its bot and of its chat, both spaced apart, and no
+ * bot slot is spent waiting for a chat. Rows are locked chats first, then bots, each in key order.
+ */
+const RESERVE = `
+  WITH wanted AS (
+    SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::float8[], $4::float8[], $5::boolean[])
+      WITH ORDINALITY AS wanted(bot_id, chat_id, bot_spacing, chat_spacing, chat_held, position)
+  ), chat_before AS (
+    SELECT pacing.bot_id, pacing.chat_id, pacing.next_at FROM chat_send_pacing AS pacing JOIN wanted USING (bot_id, chat_id)
+    ORDER BY pacing.bot_id, pacing.chat_id FOR UPDATE OF pacing
+  ), decided AS (
+    SELECT wanted.*, chat_before.next_at AS chat_free,
+      wanted.chat_held OR coalesce(chat_before.next_at <= clock_timestamp() + $6 * interval '1 millisecond', true) AS takes_bot_slot
+    FROM wanted LEFT JOIN chat_before USING (bot_id, chat_id)
+  ), bot_wanted AS (
+    SELECT bot_id, min(bot_spacing) * interval '1 millisecond' AS spacing, count(*) * min(bot_spacing) * interval '1 millisecond' AS span
+    FROM decided WHERE takes_bot_slot GROUP BY bot_id
+  ), bot AS (
+    INSERT INTO bot_send_pacing AS pacing (bot_id, next_at)
+    SELECT bot_id, clock_timestamp() + $6 * interval '1 millisecond' + span FROM bot_wanted ORDER BY bot_id
+    ON CONFLICT (bot_id) DO UPDATE
+      SET next_at = greatest(pacing.next_at, pacing.paused_until, clock_timestamp() + $6 * interval '1 millisecond')
+        + (SELECT span FROM bot_wanted WHERE bot_wanted.bot_id = EXCLUDED.bot_id)
+    RETURNING pacing.bot_id, pacing.next_at
+  ), slotted AS (
+    SELECT decided.*, CASE WHEN takes_bot_slot
+      THEN bot.next_at - bot_wanted.span + (row_number() OVER (PARTITION BY decided.bot_id, takes_bot_slot ORDER BY position) - 1) * bot_wanted.spacing
+      ELSE chat_free END AS slot
+    FROM decided LEFT JOIN bot_wanted USING (bot_id) LEFT JOIN bot USING (bot_id)
+  ), chat AS (
+    INSERT INTO chat_send_pacing AS pacing (bot_id, chat_id, next_at)
+    SELECT bot_id, chat_id, slot + chat_spacing * interval '1 millisecond' FROM slotted ORDER BY bot_id, chat_id
+    ON CONFLICT (bot_id, chat_id) DO UPDATE SET next_at = greatest(pacing.next_at, EXCLUDED.next_at)
+  )
+  SELECT position::int AS position, slot, takes_bot_slot FROM slotted`;
+
 /** Today's (UTC) row of each bot, if missing. */
 const ADD_TODAY = `
   INSERT INTO bot_daily_sends (bot_id, day, count)
@@ -54,28 +128,6 @@ const COUNT_TODAY = `
   WHERE daily.bot_id = wanted.bot_id AND before.bot_id = wanted.bot_id AND daily.day = (now() AT TIME ZONE 'UTC')::date
   RETURNING daily.bot_id::text AS bot_id, daily.count - before.count AS granted`;
 
-const RESERVE = `
-  WITH bot AS (
-    INSERT INTO bot_send_pacing AS pacing (bot_id, next_at)
-    SELECT bot_id, clock_timestamp() + sends * spacing * interval '1 millisecond'
-    FROM unnest($1::uuid[], $2::int[], $3::float8[]) AS wanted(bot_id, sends, spacing) ORDER BY bot_id
-    ON CONFLICT (bot_id) DO UPDATE
-      SET next_at = greatest(pacing.next_at, pacing.paused_until, clock_timestamp()) + (EXCLUDED.next_at - clock_timestamp())
-    RETURNING pacing.bot_id, pacing.next_at
-  ), chat AS (
-    INSERT INTO chat_send_pacing AS pacing (bot_id, chat_id, next_at)
-    SELECT bot_id, chat_id, clock_timestamp() + sends * spacing * interval '1 millisecond'
-    FROM unnest($4::uuid[], $5::bigint[], $6::int[], $7::int[]) AS wanted(bot_id, chat_id, sends, spacing) ORDER BY bot_id, chat_id
-    ON CONFLICT (bot_id, chat_id) DO UPDATE
-      SET next_at = greatest(pacing.next_at, clock_timestamp()) + (EXCLUDED.next_at - clock_timestamp())
-    RETURNING pacing.bot_id, pacing.chat_id, pacing.next_at
-  )
-  SELECT bot.bot_id::text AS key, bot.next_at - wanted.sends * wanted.spacing * interval '1 millisecond' AS first_slot
-  FROM bot JOIN unnest($1::uuid[], $2::int[], $3::float8[]) AS wanted(bot_id, sends, spacing) USING (bot_id)
-  UNION ALL
-  SELECT chat.bot_id || ':' || chat.chat_id, chat.next_at - wanted.sends * wanted.spacing * interval '1 millisecond'
-  FROM chat JOIN unnest($4::uuid[], $5::bigint[], $6::int[], $7::int[]) AS wanted(bot_id, chat_id, sends, spacing) USING (bot_id, chat_id)`;
-
 interface DailyRequest {
   botId: string;
   dailyLimit: number;
@@ -84,44 +136,31 @@ interface DailyRequest {
 @Injectable()
 export class SendPacer {
   // One batch at a time, each in one transaction: a failed batch is retried by halves, which must not count twice.
-  private readonly reservations = new Coalescer<SlotRequest, Date>((requests) => this.reserveMany(requests), { maxInFlight: 1 });
+  private readonly reservations = new Coalescer<SlotRequest, SendSlot>((requests) => this.reserveMany(requests), { maxInFlight: 1 });
   private readonly dailyCounts = new Coalescer<DailyRequest, boolean>((requests) => this.grant(requests), { maxInFlight: 1 });
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The earliest moment both the bot's rate and the chat's allow this send. */
-  reserve(botId: string, botIntervalMs: number, chatId: string): Promise<Date> {
-    return this.reservations.submit({ botId, botIntervalMs, chatId });
+  /** A slot for one send: see SendSlot; `chatHeld` when it holds its chat's slot already (see SlotRequest). */
+  reserve(botId: string, botIntervalMs: number, chatId: string, chatHeld = false): Promise<SendSlot> {
+    return this.reservations.submit({ botId, botIntervalMs, chatId, chatHeld });
   }
 
-  /**
-   * Reservations made together take consecutive slots in one statement: each bot's next slot
-   * moves by n intervals, each chat's by its own count.
-   */
-  private async reserveMany(requests: SlotRequest[]): Promise<Date[]> {
-    const bots = [...groupBy(requests, (request) => request.botId).values()];
-    const chats = [...groupBy(requests, (request) => `${request.botId}:${request.chatId}`).values()];
-    const rows: Array<{ key: string; first_slot: Date }> = await this.dataSource.query(RESERVE, [
-      bots.map((group) => group[0].botId),
-      bots.map((group) => group.length),
-      bots.map((group) => group[0].botIntervalMs),
-      chats.map((group) => group[0].botId),
-      chats.map((group) => group[0].chatId),
-      chats.map((group) => group.length),
-      chats.map((group) => chatIntervalOf(group[0].chatId)),
-    ]);
-    const firstSlots = new Map(rows.map((row) => [row.key, new Date(row.first_slot).getTime()]));
-    const taken = new Map<string, number>();
-    return requests.map((request) => {
-      const chatKey = `${request.botId}:${request.chatId}`;
-      const botIndex = taken.get(request.botId) ?? 0;
-      const chatIndex = taken.get(chatKey) ?? 0;
-      taken.set(request.botId, botIndex + 1);
-      taken.set(chatKey, chatIndex + 1);
-      const botSlot = firstSlots.get(request.botId)! + botIndex * request.botIntervalMs;
-      const chatSlot = firstSlots.get(chatKey)! + chatIndex * chatIntervalOf(request.chatId);
-      return new Date(Math.max(botSlot, chatSlot));
-    });
+  /** Reservations made together are answered by one statement per round (see roundsOf), usually one. */
+  private async reserveMany(requests: SlotRequest[]): Promise<SendSlot[]> {
+    const slots: SendSlot[] = [];
+    for (const round of roundsOf(requests)) {
+      const rows: Array<{ position: number; slot: Date; takes_bot_slot: boolean }> = await this.dataSource.query(RESERVE, [
+        round.map(({ request }) => request.botId),
+        round.map(({ request }) => request.chatId),
+        round.map(({ request }) => request.botIntervalMs),
+        round.map(({ request }) => chatIntervalOf(request.chatId)),
+        round.map(({ request }) => request.chatHeld),
+        RESERVE_LEAD_MS,
+      ]);
+      for (const row of rows) slots[round[row.position - 1].index] = { at: new Date(row.slot), botSlot: row.takes_bot_slot };
+    }
+    return slots;
   }
 
   /** Telegram answered 429: nothing more goes out for this bot until `retryAfterMs` has passed. */

@@ -21,8 +21,11 @@ export class SendWindows {
   private readonly windows = new Map<string, AnsweredWindow>();
   private departures = 0;
 
-  /** Waits for both limits, counts the send as leaving now, and answers the callback to call when Telegram has answered it. */
-  async depart(botId: string, rate: SendRate, chatId: string): Promise<() => void> {
+  /**
+   * Waits for both limits, counts the send as leaving now, and answers the callback to call when
+   * Telegram has answered it; null, counting nothing, when the send could not leave by `deadline`.
+   */
+  async depart(botId: string, rate: SendRate, chatId: string, deadline: number): Promise<(() => void) | null> {
     const chatLimit = chatLimitOf(chatId);
     const limits: Array<[AnsweredWindow, number]> = [
       [this.window(`bot:${botId}:${rate.count}/${rate.perMs}`, rate.perMs), rate.count],
@@ -31,8 +34,9 @@ export class SendWindows {
     for (;;) {
       const now = Date.now();
       const wait = Math.max(...limits.map(([window, limit]) => window.waitMs(now, limit)));
+      if (now > deadline) return null;
       if (wait <= 0) break;
-      await sleep(wait);
+      await sleep(Math.min(wait, deadline - now + 1));
     }
     // No await between the check and the count: sends for one bot waiting together leave one by one.
     const answers = limits.map(([window]) => window.depart());
