@@ -27,6 +27,15 @@ export interface PaidRun {
   rss: RssReading;
   cpu: CpuUsage | undefined;
   stats: BroadcastStats;
+  /** Sends that could not leave within 15 ms of their slot and took a new one (the app's own count), if it could be read. */
+  missedSlots: number | null;
+}
+
+/** A counter of the app's /metrics page (no METRICS_TOKEN is set for the bench). */
+async function counterOf(origin: string, name: string): Promise<number | null> {
+  const page = await fetch(`${origin}/metrics`).then((response) => (response.ok ? response.text() : ''));
+  const value = new RegExp(`^${name} (\\S+)$`, 'm').exec(page)?.[1];
+  return value === undefined ? null : Number(value);
 }
 
 export async function paidRun(context: RunContext, bot: BenchBot): Promise<PaidRun> {
@@ -63,6 +72,7 @@ export async function paidRun(context: RunContext, bot: BenchBot): Promise<PaidR
       rss,
       cpu,
       stats,
+      missedSlots: await counterOf(app.origin, 'switchboard_send_slots_missed_total'),
     };
   } finally {
     await watch.close();

@@ -33,6 +33,7 @@ function paidLines(run: PaidRun): string[] {
     `  recipients         ${number(run.coverage.lost)} never sent to, ${number(run.coverage.duplicated)} sent to twice or more, ${number(run.coverage.strangers)} outside the audience`,
     `  memory             VmRSS peak ${mb(run.rss.peakMb)} sampled every 100 ms (${number(run.rss.samples)} samples), ${mb(run.rss.lastMb)} at the end; VmHWM ${mb(run.rss.highWaterMb)}`,
     `  cpu                ${cpuOf(run.cpu)}`,
+    `  pacing             ${run.missedSlots === null ? 'slots missed: not read' : `${number(run.missedSlots)} sends left too late for their slot and took a new one`}`,
   ];
 }
 
