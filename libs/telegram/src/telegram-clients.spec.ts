@@ -6,11 +6,16 @@ import { loadConfig } from '@switchboard/common';
 import { TelegramClients } from './telegram-clients.service';
 import { classifyTelegramFailure, TelegramFailure } from './telegram-failure';
 
+/** Every client made here, to close its connection pool when the suite ends. */
+const made: TelegramClients[] = [];
+
 function clientsFor(apiRoot: string): TelegramClients {
   const dataDir = mkdtempSync(join(tmpdir(), 'sb-telegram-'));
-  return new TelegramClients(
+  const clients = new TelegramClients(
     loadConfig({ TELEGRAM_API_ROOT: apiRoot, TELEGRAM_REQUEST_TIMEOUT: '1', ADMIN_TOKEN: 'x'.repeat(16), DATA_DIR: dataDir }),
   );
+  made.push(clients);
+  return clients;
 }
 
 async function failureOf(call: Promise<unknown>): Promise<TelegramFailure> {
@@ -37,7 +42,10 @@ describe('TelegramClients against the Bot API fake', () => {
     bot = fake.addBot();
     fake.addChat(bot.token, { id: privateChat });
   });
-  afterAll(() => fake.stop());
+  afterAll(async () => {
+    await Promise.all(made.map((clients) => clients.onModuleDestroy()));
+    await fake.stop();
+  });
 
   it('calls the configured API root with the bot’s token', async () => {
     await expect(clients.call(bot.token, 'getMe', {})).resolves.toMatchObject({ id: bot.id, username: bot.username, is_bot: true });
