@@ -13,8 +13,9 @@ export const GROUP_CHAT_INTERVAL_MS = 3_030;
 /**
  * A send leaves within this long of its slot or takes a new one. Slots are spaced a share (97%)
  * of the exact interval apart, so any window holds at most the limit's number of sends that each
- * left within this of their slots, whichever instance sent them: 31 ms of room at 30/s, 26 ms
- * at a paid broadcast's 1,000/s, 30 ms at a chat's; the rest is left for the network.
+ * left within this of their slots, whichever instance sent them: 31 ms of room at 30/s, 30 ms at
+ * a chat's; the rest is left for the network. Paid broadcasts' fast rates are not held to it (see
+ * the delivery worker's maxLatenessOf).
  */
 export const MAX_LATENESS_MS = 15;
 /**
