@@ -1,8 +1,9 @@
 import { BotApiFake } from '@switchboard/bot-api-fake';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
+import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
 import { gql } from './support/graphql-client';
+import { sendMessage, settled } from './support/messaging';
 import { aPerson, contactsMatching, deliver, messageFrom } from './support/telegram-people';
 import { TelegramWorld, startTelegramWorld } from './support/telegram-world';
 import { TestApp } from './support/test-app';
@@ -177,6 +178,38 @@ describe('contacts captured from updates', () => {
       expect(theirs.data!.conversations.nodes).toEqual([]);
       const notTheirs = await gql(app, 'mutation($id: ID!) { markConversationRead(id: $id) { id } }', { id: first.id }, other.apiKey);
       expect(notTheirs.errors![0].extensions.code).toBe('NOT_FOUND');
+    });
+
+    it('records what the bot sends in the chat’s conversation: preview and activity move, unread does not', async () => {
+      const ines = aPerson({ first_name: 'Ines' });
+      const jon = aPerson({ first_name: 'Jon' });
+      await send(messageFrom(ines, 'where is my parcel?'), messageFrom(jon, 'hello'));
+      const contact = (await contactOf(ines.id))!;
+      type History = { lastActivityAt: string; messages: { nodes: Array<{ direction: string; text: string; contactId: string }> } };
+      const historyOf = async () =>
+        (
+          await gql<{ contact: History }>(
+            app,
+            'query($id: ID!) { contact(id: $id) { lastActivityAt messages(first: 5) { nodes { direction text contactId } } } }',
+            { id: contact.id },
+            tenant.apiKey,
+          )
+        ).data!.contact;
+      const before = await historyOf();
+      const queued = await Promise.all(
+        [ines, jon].map((person, index) => sendMessage(app, tenant.apiKey, { botId: bot.id, chatId: String(person.id), text: `on its way ${index}` })),
+      );
+      for (const message of queued) expect(await settled(app, tenant.apiKey, message.id)).toMatchObject({ status: 'SENT' });
+      const history = await eventually(historyOf, (current) => current.messages.nodes.length === 2);
+      expect(new Date(history.lastActivityAt).getTime()).toBeGreaterThan(new Date(before.lastActivityAt).getTime());
+      expect(history.messages.nodes).toEqual([
+        { direction: 'OUTBOUND', text: 'on its way 0', contactId: contact.id },
+        { direction: 'INBOUND', text: 'where is my parcel?', contactId: contact.id },
+      ]);
+      const inbox = await gql<{ conversations: { nodes: Array<{ chatId: string; unreadCount: number; lastMessagePreview: string }> } }>(app, INBOX, {}, tenant.apiKey);
+      const conversationOf = (person: { id: number }) => inbox.data!.conversations.nodes.find((node) => node.chatId === String(person.id));
+      expect(conversationOf(ines)).toMatchObject({ unreadCount: 1, lastMessagePreview: 'on its way 0' });
+      expect(conversationOf(jon)).toMatchObject({ unreadCount: 1, lastMessagePreview: 'on its way 1' });
     });
 
     it('pushes new messages to a GraphQL subscription, only the tenant’s own', async () => {

@@ -12,7 +12,6 @@ import { TrackedButton } from './clicks/tracked-button.entity';
 import { BroadcastMessages } from './delivery/broadcast-messages.service';
 import { DeliveryWorker } from './delivery/delivery-worker.service';
 import { DeliveryService } from './delivery/delivery.service';
-import { OutboundLog } from './delivery/outbound-log.service';
 import { SendPacer } from './delivery/send-pacer.service';
 import { BotDailySends, BotSendPacing, ChatSendPacing } from './delivery/send-pacing.entity';
 import { InteractiveController } from './interactive/interactive.controller';
@@ -47,7 +46,6 @@ import { ThreadResolver } from './thread/thread.resolver';
     DeliveryService,
     BroadcastMessages,
     DeliveryWorker,
-    OutboundLog,
     SendPacer,
     ClicksService,
     ClickTrackingUpdate,

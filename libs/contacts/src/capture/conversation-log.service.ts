@@ -9,8 +9,12 @@ import { ConversationEvents } from '../conversations/conversation-events.service
 import { TelegramIdentity } from '../telegram-identity.entity';
 import { InboundMessage, previewOf } from './inbound-message';
 
+/** A bot's chat: a message the bot sent goes in its conversation, found as the message is written. */
+export type BotChat = BotScope & { chatId: string };
+
 interface Entry {
-  identity: TelegramIdentity;
+  /** The conversation: an identity already at hand, or a bot's chat whose identity the statement finds. */
+  to: TelegramIdentity | BotChat;
   direction: MessageDirection;
   message: InboundMessage;
   /** The webhook event an inbound message came from; null for messages the bot sent. */
@@ -20,33 +24,45 @@ interface Entry {
 /**
  * One statement for a batch: the messages (in order), each conversation's last activity and
  * unread count, each contact's last activity. Row ids come from a sequence in input order. An
+ * entry naming a chat instead of an identity is written in that chat's conversation, found by
+ * the bot's unique (bot, chat) index; a chat with no identity (any more) records nothing. Every
+ * row is reached by an index (a lateral lookup, `= ANY` of the ids): joined, the planner hashes
+ * whole tables it thinks small, a scan of every identity and contact per batch. An
  * update processed again (after a crash or an outage) adds nothing: its event's message is
  * already there, and only messages actually inserted count towards unread and last activity.
  */
 const APPEND = `
-  WITH input AS (
-    SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::uuid[], $5::varchar[], $6::varchar[], $7::text[], $8::varchar[], $9::bigint[], $10::bigint[], $11::bigint[], $12::varchar[])
-      WITH ORDINALITY AS input(tenant_id, contact_id, identity_id, bot_id, direction, kind, text, callback_data, telegram_message_id, sender_telegram_id, event_id, preview, position)
+  WITH given AS (
+    SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::uuid[], $5::bigint[], $6::varchar[], $7::varchar[], $8::text[], $9::varchar[], $10::bigint[], $11::bigint[], $12::bigint[], $13::varchar[])
+      WITH ORDINALITY AS given(tenant_id, contact_id, identity_id, bot_id, chat_id, direction, kind, text, callback_data, telegram_message_id, sender_telegram_id, event_id, preview, position)
+  ), input AS (
+    SELECT given.tenant_id, coalesce(given.contact_id, chat.contact_id) AS contact_id, coalesce(given.identity_id, chat.id) AS identity_id, given.bot_id,
+      given.direction, given.kind, given.text, given.callback_data, given.telegram_message_id, given.sender_telegram_id, given.event_id, given.preview, given.position
+    FROM given LEFT JOIN LATERAL (
+      SELECT id, contact_id FROM telegram_identities AS identity
+      WHERE given.identity_id IS NULL AND identity.bot_id = given.bot_id AND identity.chat_id = given.chat_id AND identity.tenant_id = given.tenant_id
+    ) AS chat ON true
+    WHERE given.identity_id IS NOT NULL OR chat.id IS NOT NULL
   ), message AS (
     INSERT INTO conversation_messages (tenant_id, contact_id, identity_id, bot_id, direction, kind, text, callback_data, telegram_message_id, sender_telegram_id, event_id)
     SELECT tenant_id, contact_id, identity_id, bot_id, direction, kind, text, callback_data, telegram_message_id, sender_telegram_id, event_id
     FROM input ORDER BY position
     ON CONFLICT (tenant_id, event_id) DO NOTHING
-    RETURNING id, created_at, event_id
+    RETURNING *
   ), written AS (
     SELECT * FROM input WHERE event_id IS NULL OR event_id IN (SELECT event_id FROM message)
   ), latest AS (
-    SELECT DISTINCT ON (identity_id) identity_id, preview, count(*) FILTER (WHERE direction = $13) OVER (PARTITION BY identity_id) AS unread
+    SELECT DISTINCT ON (identity_id) identity_id, preview, count(*) FILTER (WHERE direction = $14) OVER (PARTITION BY identity_id) AS unread
     FROM written ORDER BY identity_id, position DESC
   ), conversation AS (
     UPDATE telegram_identities AS identity
     SET last_message_at = now(), last_message_preview = latest.preview, unread_count = identity.unread_count + latest.unread
     FROM latest
-    WHERE identity.id = latest.identity_id
+    WHERE identity.id = latest.identity_id AND identity.id = ANY (ARRAY(SELECT identity_id FROM latest))
   ), contact AS (
-    UPDATE contacts SET last_activity_at = now() WHERE id IN (SELECT contact_id FROM written)
+    UPDATE contacts SET last_activity_at = now() WHERE id = ANY (ARRAY(SELECT contact_id FROM written))
   )
-  SELECT id::text AS id, created_at, event_id::text AS event_id FROM message ORDER BY id`;
+  SELECT * FROM message ORDER BY id`;
 
 type Params = unknown[];
 
@@ -70,11 +86,14 @@ export class ConversationLog {
 
   /** Answers the stored message, or null when this event's message was stored before. */
   recordInbound(identity: TelegramIdentity, message: InboundMessage, eventId: string): Promise<ConversationMessage | null> {
-    return this.appends.submit({ identity, direction: MessageDirection.INBOUND, message, eventId });
+    return this.appends.submit({ to: identity, direction: MessageDirection.INBOUND, message, eventId });
   }
 
-  /** A message the bot sent (no unread count: it is ours). */
-  async recordOutbound(identity: TelegramIdentity, text: string, telegramMessageId: string | null): Promise<void> {
+  /**
+   * A message the bot sent to one of its chats (no unread count: it is ours), written in that
+   * chat's conversation: the sender need not look the identity up first.
+   */
+  async recordOutbound(chat: BotChat, text: string, telegramMessageId: string | null): Promise<void> {
     const message: InboundMessage = {
       kind: 'text',
       text,
@@ -82,7 +101,7 @@ export class ConversationLog {
       telegramMessageId: telegramMessageId === null ? null : Number(telegramMessageId),
       senderTelegramId: null,
     };
-    await this.appends.submit({ identity, direction: MessageDirection.OUTBOUND, message, eventId: null });
+    await this.appends.submit({ to: chat, direction: MessageDirection.OUTBOUND, message, eventId: null });
   }
 
   /** The conversation's last `count` messages, oldest first: what an AI replica is given to answer. */
@@ -110,73 +129,100 @@ export class ConversationLog {
   }
 
   private async append(entries: Entry[]): Promise<Array<ConversationMessage | null>> {
-    const values = entries.map(({ identity, direction, message, eventId }) => ({
-      tenantId: identity.tenantId,
-      contactId: identity.contactId,
-      identityId: identity.id,
-      botId: identity.botId,
-      direction,
-      kind: message.kind,
-      text: message.text,
-      callbackData: message.callbackData?.slice(0, 256) ?? null,
-      telegramMessageId: message.telegramMessageId === null ? null : String(message.telegramMessageId),
-      senderTelegramId: message.senderTelegramId === null ? null : String(message.senderTelegramId),
-      eventId,
-    }));
-    const column = <K extends keyof (typeof values)[number]>(key: K) => values.map((value) => value[key]);
-    const params: Params = [
-      column('tenantId'),
-      column('contactId'),
-      column('identityId'),
-      column('botId'),
-      column('direction'),
-      column('kind'),
-      column('text'),
-      column('callbackData'),
-      column('telegramMessageId'),
-      column('senderTelegramId'),
-      column('eventId'),
-      entries.map(({ message }) => previewOf(message)),
-      MessageDirection.INBOUND,
-    ];
-    const storedOf = (rows: StoredRow[]) =>
-      pairWithInserted(values, rows).map(([value, row]) => (row ? Object.assign(new ConversationMessage(), value, { id: row.id, createdAt: new Date(row.created_at) }) : null));
-    const stored = (await this.announcesReceived(entries)) ? await this.appendRecordingEvents(entries, params, storedOf) : storedOf(await this.dataSource.query(APPEND, params));
-    for (const message of stored) if (message) this.events.announce(message);
-    return stored;
+    const params = appendParams(entries);
+    const rows = (await this.announcesReceived(entries)) ? await this.appendRecordingEvents(entries, params) : await this.dataSource.query<StoredRow[]>(APPEND, params);
+    const stored = rows.map(storedMessageOf);
+    for (const message of stored) this.events.announce(message);
+    return inboundResults(entries, stored);
   }
 
   private async announcesReceived(entries: Entry[]): Promise<boolean> {
-    const tenants = new Set(entries.filter((entry) => entry.direction === MessageDirection.INBOUND).map((entry) => entry.identity.tenantId));
+    const tenants = new Set(entries.filter((entry) => entry.direction === MessageDirection.INBOUND).map((entry) => entry.to.tenantId));
     const wanted = await Promise.all([...tenants].map((tenantId) => this.eventsOut.wants(tenantId, EventType.MESSAGE_RECEIVED)));
     return wanted.includes(true);
   }
 
-  private appendRecordingEvents(entries: Entry[], params: Params, storedOf: (rows: StoredRow[]) => Array<ConversationMessage | null>) {
+  private appendRecordingEvents(entries: Entry[], params: Params): Promise<StoredRow[]> {
     return this.dataSource.transaction(async (manager) => {
-      const stored = storedOf(await manager.query(APPEND, params));
-      const received = stored.flatMap((message, index) => (message?.direction === MessageDirection.INBOUND ? [contactEvents.messageReceived(message, entries[index].identity)] : []));
+      const rows: StoredRow[] = await manager.query(APPEND, params);
+      const stored = inboundResults(entries, rows.map(storedMessageOf));
+      const received = stored.flatMap((message, index) => (message ? [contactEvents.messageReceived(message, entries[index].to as TelegramIdentity)] : []));
       await this.queue.insertWithin(manager.queryRunner!, this.eventsOut.queue, await this.eventsOut.jobsFor(received));
-      return stored;
+      return rows;
     });
   }
 }
 
+function isIdentity(to: TelegramIdentity | BotChat): to is TelegramIdentity {
+  return 'id' in to;
+}
+
+/** APPEND's parameters: a column per field, an entry per row. */
+function appendParams(entries: Entry[]): Params {
+  const column = <V>(valueOf: (entry: Entry) => V) => entries.map(valueOf);
+  const idOrNull = (id: number | null) => (id === null ? null : String(id));
+  return [
+    column(({ to }) => to.tenantId),
+    column(({ to }) => (isIdentity(to) ? to.contactId : null)),
+    column(({ to }) => (isIdentity(to) ? to.id : null)),
+    column(({ to }) => to.botId),
+    column(({ to }) => (isIdentity(to) ? null : to.chatId)),
+    column(({ direction }) => direction),
+    column(({ message }) => message.kind),
+    column(({ message }) => message.text),
+    column(({ message }) => message.callbackData?.slice(0, 256) ?? null),
+    column(({ message }) => idOrNull(message.telegramMessageId)),
+    column(({ message }) => idOrNull(message.senderTelegramId)),
+    column(({ eventId }) => eventId),
+    column(({ message }) => previewOf(message)),
+    MessageDirection.INBOUND,
+  ];
+}
+
+/** A conversation_messages row as APPEND returns it. */
 interface StoredRow {
   id: string;
-  created_at: Date;
+  tenant_id: string;
+  contact_id: string;
+  identity_id: string;
+  bot_id: string;
+  direction: MessageDirection;
+  kind: string;
+  text: string | null;
+  callback_data: string | null;
+  telegram_message_id: string | null;
+  sender_telegram_id: string | null;
   event_id: string | null;
+  created_at: Date;
+}
+
+function storedMessageOf(row: StoredRow): ConversationMessage {
+  return Object.assign(new ConversationMessage(), {
+    id: row.id,
+    tenantId: row.tenant_id,
+    contactId: row.contact_id,
+    identityId: row.identity_id,
+    botId: row.bot_id,
+    direction: row.direction,
+    kind: row.kind,
+    text: row.text,
+    callbackData: row.callback_data,
+    telegramMessageId: row.telegram_message_id,
+    senderTelegramId: row.sender_telegram_id,
+    eventId: row.event_id,
+    createdAt: new Date(row.created_at),
+  });
 }
 
 /**
- * Inserted rows come back in input order; an entry whose event already had its message was
- * skipped (as is a second entry for one event), and is paired with no row.
+ * Each entry's stored message: an inbound one is its event's, and null when that event already had
+ * its message (or a second entry for one event was skipped); a message the bot sent answers null.
  */
-function pairWithInserted<T extends { eventId: string | null }>(values: T[], rows: StoredRow[]): Array<[T, StoredRow | undefined]> {
-  const insertedEvents = new Set(rows.map((row) => row.event_id).filter((id) => id !== null));
-  let next = 0;
-  return values.map((value) => {
-    const inserted = value.eventId === null || insertedEvents.delete(value.eventId);
-    return [value, inserted ? rows[next++] : undefined];
+function inboundResults(entries: Entry[], stored: ConversationMessage[]): Array<ConversationMessage | null> {
+  const byEvent = new Map(stored.filter((message) => message.eventId !== null).map((message) => [message.eventId, message]));
+  return entries.map(({ eventId }) => {
+    const message = eventId === null ? undefined : byEvent.get(eventId);
+    if (eventId !== null) byEvent.delete(eventId);
+    return message ?? null;
   });
 }

@@ -4,12 +4,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { In, Repository } from 'typeorm';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
 import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, Metrics, SendRate, throughBot } from '@switchboard/common';
-import { IdentitiesService } from '@switchboard/contacts';
+import { ConversationLog, IdentitiesService } from '@switchboard/contacts';
 import { EventsOut, EventType, OutEvent } from '@switchboard/events-out';
 import { classifyTelegramFailure, TelegramClients } from '@switchboard/telegram';
 import { statusChangedEvent } from '../message-events';
 import { DeliveryStatus, OutboundMessage } from '../outbound-message.entity';
-import { OutboundLog } from './outbound-log.service';
 import { MAX_LATENESS_MS, SendPacer, SendSlot } from './send-pacer.service';
 import { putOffBehindOlder } from './chat-order';
 import { SendWindows } from './send-windows';
@@ -122,7 +121,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     private readonly clients: TelegramClients,
     private readonly pacer: SendPacer,
     private readonly identities: IdentitiesService,
-    private readonly outboundLog: OutboundLog,
+    private readonly conversations: ConversationLog,
     private readonly events: ClusterEvents,
     private readonly eventsOut: EventsOut,
     private readonly config: AppConfig,
@@ -204,7 +203,8 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       }
       // The outcome and the conversation's record are written by different batches: neither waits for the other.
       const sent = { status: DeliveryStatus.SENT, telegramMessageIds: ids, sentAt: new Date(), errorCode: null, errorDescription: null };
-      await Promise.all([this.settle(message, sent), this.outboundLog.record(message, ids.at(-1) ?? null)]);
+      const chat = { ...botScopeOf(message), chatId: message.chatId };
+      await Promise.all([this.settle(message, sent), this.conversations.recordOutbound(chat, message.text, ids.at(-1) ?? null)]);
     } catch (error) {
       if (error instanceof SendWithdrawn) return;
       if (!(error instanceof SendFailed)) this.logger.error({ err: error, messageId: message.id }, 'sending failed unexpectedly');
