@@ -3,12 +3,14 @@ import { CORES, CpuUsage } from './cpu';
 import { StoredCheck } from './database';
 import { LoadResult } from './load';
 
-/** The SPEC's webhook-intake targets. */
+/**
+ * The SPEC's webhook-intake targets. Bare Telegraf, which stores nothing, is a baseline the report
+ * prints Switchboard's ratio to (the HTTP layer's ceiling), not a target.
+ */
 export const TARGETS = {
   connections: 100,
   minUpdatesPerSecond: 2_000,
   maxP99Ms: 50,
-  minShareOfBare: 0.5,
   /** Group commit should put Switchboard well ahead of one transaction per update. */
   minRatioToDurablePeer: 1.5,
 } as const;
@@ -100,11 +102,6 @@ export function printReport(report: Report): string[] {
   const checks: Array<[string, boolean, string]> = [
     [`≥ ${number(TARGETS.minUpdatesPerSecond)} updates/s stored and acknowledged`, storedAndAcked >= TARGETS.minUpdatesPerSecond, `${number(storedAndAcked, 1)}/s`],
     [`p99 < ${TARGETS.maxP99Ms} ms`, switchboard.p99 < TARGETS.maxP99Ms, `${number(switchboard.p99)} ms`],
-    [
-      `≥ ${TARGETS.minShareOfBare * 100}% of bare Telegraf's throughput`,
-      share >= TARGETS.minShareOfBare,
-      `${number(share * 100, 1)}% (${number(storedAndAcked, 1)} vs ${number(bare.okPerSecond, 1)}/s)`,
-    ],
     [
       `≥ ${TARGETS.minRatioToDurablePeer}× the durable peer's updates/s, p99 < ${TARGETS.maxP99Ms} ms`,
       ratioToPeer >= TARGETS.minRatioToDurablePeer && switchboard.p99 < TARGETS.maxP99Ms,
