@@ -130,8 +130,9 @@ export class ConversationLog {
 
   private async append(entries: Entry[]): Promise<Array<ConversationMessage | null>> {
     const params = appendParams(entries);
-    const rows = (await this.announcesReceived(entries)) ? await this.appendRecordingEvents(entries, params) : await this.dataSource.query<StoredRow[]>(APPEND, params);
-    const stored = rows.map(storedMessageOf);
+    const stored = (await this.announcesReceived(entries))
+      ? await this.appendRecordingEvents(entries, params)
+      : (await this.dataSource.query<StoredRow[]>(APPEND, params)).map(storedMessageOf);
     for (const message of stored) this.events.announce(message);
     return inboundResults(entries, stored);
   }
@@ -142,13 +143,15 @@ export class ConversationLog {
     return wanted.includes(true);
   }
 
-  private appendRecordingEvents(entries: Entry[], params: Params): Promise<StoredRow[]> {
+  private appendRecordingEvents(entries: Entry[], params: Params): Promise<ConversationMessage[]> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: StoredRow[] = await manager.query(APPEND, params);
-      const stored = inboundResults(entries, rows.map(storedMessageOf));
-      const received = stored.flatMap((message, index) => (message ? [contactEvents.messageReceived(message, entries[index].to as TelegramIdentity)] : []));
+      const stored = (await manager.query<StoredRow[]>(APPEND, params)).map(storedMessageOf);
+      // Only inbound entries answer a message, and they name their identity.
+      const received = inboundResults(entries, stored).flatMap((message, index) =>
+        message ? [contactEvents.messageReceived(message, entries[index].to as TelegramIdentity)] : [],
+      );
       await this.queue.insertWithin(manager.queryRunner!, this.eventsOut.queue, await this.eventsOut.jobsFor(received));
-      return rows;
+      return stored;
     });
   }
 }
