@@ -31,13 +31,8 @@ interface InsertedRow {
  */
 @Injectable()
 export class UpdateIntake {
-  /**
-   * Under load each statement carries the many updates that arrived while the previous ones ran.
-   * Four at once: a statement spends most of its time waiting for its commit's disk flush, and
-   * PostgreSQL flushes the commits waiting together at once; with two, an update arriving as both
-   * wait (behind processing's own commits) waited for one of them to end before its own began.
-   */
-  private readonly batches = new Coalescer<PendingUpdate, boolean>((batch) => this.store(batch), { maxInFlight: 4 });
+  /** Under load each statement carries the many updates that arrived while the previous one ran. */
+  private readonly batches = new Coalescer<PendingUpdate, boolean>((batch) => this.store(batch), { maxInFlight: 2 });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
