@@ -40,6 +40,16 @@ describe('describeUpdate', () => {
     expect(describeUpdate(update)).toMatchObject({ chatId, malformed: null });
   });
 
+  it('takes neither a typed-out \\u0000 nor an emoji for text PostgreSQL refuses', () => {
+    const update = { update_id: 9, message: { message_id: 1, chat: { id: 1, type: 'private' }, text: 'path C:\\u0000 and \\ud800, 👍', 'key\\u0000': 1 } };
+    expect(describeUpdate(update, JSON.stringify(update))).toMatchObject({ malformed: null });
+  });
+
+  it('finds a NUL in a key or value of the serialized update it is given', () => {
+    const update = { update_id: 10, message: { message_id: 1, chat: { id: 1 }, entities: [{ 'ty\u0000pe': 'bold' }] } };
+    expect(describeUpdate(update, JSON.stringify(update))?.malformed).toBe('malformed update: a key in message.entities.0 contains a NUL character');
+  });
+
   it.each([
     ['malformed update: message.chat.id must be an integer', { message: { message_id: 1, chat: { id: 2 ** 70, type: 'private' } } }],
     ['malformed update: message.chat.id must be an integer', { message: { message_id: 1, chat: { id: '12', type: 'private' } } }],

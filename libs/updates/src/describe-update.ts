@@ -24,15 +24,18 @@ function chatIdOf(body: Json): number | null {
   return from && typeof from.id === 'number' ? from.id : null;
 }
 
-/** Reads what the pipeline needs from an update; null when it is not a Telegram update at all. */
-export function describeUpdate(update: unknown): UpdateDescription | null {
+/**
+ * Reads what the pipeline needs from an update; null when it is not a Telegram update at all.
+ * `serialized` is the update as JSON.stringify writes it, when the caller has it already.
+ */
+export function describeUpdate(update: unknown, serialized?: string): UpdateDescription | null {
   if (!isObject(update)) return null;
   const updateId = update.update_id;
   if (typeof updateId !== 'number' || !Number.isSafeInteger(updateId) || updateId < 0) return null;
   const typeKey = TELEGRAM_UPDATE_TYPES.find((type) => isObject(update[type])) ?? Object.keys(update).find((key) => key !== 'update_id');
   if (!typeKey) return null;
   const updateType = isUpdateTypeName(typeKey) ? typeKey : UNKNOWN_UPDATE_TYPE;
-  const malformed = malformationOf(update, typeKey);
+  const malformed = malformationOf(update, typeKey, serialized ?? JSON.stringify(update));
   if (malformed) return { updateId, updateType, chatId: null, malformed };
   return { updateId, updateType, chatId: chatIdOf(update[typeKey] as Json), malformed: null };
 }

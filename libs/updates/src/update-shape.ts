@@ -93,10 +93,20 @@ function unstorableText(value: unknown, path: PropertyKey[]): string | null {
   return null;
 }
 
-/** Why the update cannot be processed, naming the field and never its value; null when it is well-formed. */
-export function malformationOf(update: Record<string, unknown>, updateType: string): string | null {
+/**
+ * JSON.stringify writes a NUL as \u0000 and an unpaired surrogate as \ud800-\udfff, in keys and
+ * values alike, and never writes either raw: JSON text without such an escape holds no text
+ * PostgreSQL refuses, and the walk looking for it is skipped (the webhook's hot path).
+ */
+const UNSTORABLE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
+
+/**
+ * Why the update cannot be processed, naming the field and never its value; null when it is
+ * well-formed. `serialized` is the update as JSON.stringify wrote it.
+ */
+export function malformationOf(update: Record<string, unknown>, updateType: string, serialized: string): string | null {
   const flaw =
-    unstorableText(update, []) ??
+    (UNSTORABLE_ESCAPE.test(serialized) ? unstorableText(update, []) : null) ??
     (isUpdateTypeName(updateType) ? null : 'its update type is not a Telegram update type name') ??
     shapeFlaw(update[updateType], updateType);
   return flaw && `malformed update: ${flaw}`;

@@ -41,41 +41,62 @@ function pathOf(parent: string, key: string | number): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
 }
 
-function stringViolation(value: string, path: string, checks: JsonChecks): string | null {
-  if (value.length > JSON_LIMITS.stringLength) return `${path}: string longer than ${JSON_LIMITS.stringLength} characters`;
-  const flaw = checks.content ? unstorableTextFlaw(value) : null;
-  return flaw && `${path}: ${flaw}`;
+/**
+ * A violation and where it is, as the keys leading to it from the innermost out: the path is
+ * only spelled out for a violation, not for every value checked (every webhook body is).
+ */
+interface Found {
+  problem: string;
+  within: Array<string | number>;
 }
 
-function keyViolation(key: string, parent: string, checks: JsonChecks): string | null {
-  if (key.length > JSON_LIMITS.stringLength) return `${parent}: a key is longer than ${JSON_LIMITS.stringLength} characters`;
+const found = (problem: string): Found => ({ problem, within: [] });
+
+function inside(key: string | number, violation: Found | null): Found | null {
+  violation?.within.push(key);
+  return violation;
+}
+
+function stringViolation(value: string, checks: JsonChecks): Found | null {
+  if (value.length > JSON_LIMITS.stringLength) return found(`string longer than ${JSON_LIMITS.stringLength} characters`);
+  const flaw = checks.content ? unstorableTextFlaw(value) : null;
+  return flaw ? found(flaw) : null;
+}
+
+function keyViolation(key: string, checks: JsonChecks): Found | null {
+  if (key.length > JSON_LIMITS.stringLength) return found(`a key is longer than ${JSON_LIMITS.stringLength} characters`);
   if (!checks.content) return null;
   const flaw = unstorableTextFlaw(key);
-  if (flaw) return `${parent}: a key ${flaw}`;
-  return isPrototypeKey(key) ? `${pathOf(parent, key)}: key not allowed` : null;
+  if (flaw) return found(`a key ${flaw}`);
+  return isPrototypeKey(key) ? inside(key, found('key not allowed')) : null;
 }
 
-function objectViolation(value: object, path: string, depth: number, checks: JsonChecks): string | null {
-  if (depth > JSON_LIMITS.depth) return `${path}: nested deeper than ${JSON_LIMITS.depth} levels`;
+function objectViolation(value: object, depth: number, checks: JsonChecks): Found | null {
+  if (depth > JSON_LIMITS.depth) return found(`nested deeper than ${JSON_LIMITS.depth} levels`);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = jsonViolation(value[i], pathOf(path, i), checks, depth);
-      if (found) return found;
+      const violation = inside(i, violationIn(value[i], checks, depth));
+      if (violation) return violation;
     }
     return null;
   }
   const keys = Object.keys(value);
-  if (keys.length > JSON_LIMITS.keys) return `${path}: more than ${JSON_LIMITS.keys} keys`;
+  if (keys.length > JSON_LIMITS.keys) return found(`more than ${JSON_LIMITS.keys} keys`);
   for (const key of keys) {
-    const found = keyViolation(key, path, checks) ?? jsonViolation((value as Record<string, unknown>)[key], pathOf(path, key), checks, depth);
-    if (found) return found;
+    const violation = keyViolation(key, checks) ?? inside(key, violationIn((value as Record<string, unknown>)[key], checks, depth));
+    if (violation) return violation;
   }
   return null;
 }
 
-/** The first thing wrong with a parsed JSON value, as `path: problem`, or null when it is acceptable. */
-export function jsonViolation(value: unknown, path: string, checks: JsonChecks = { content: true }, depth = 0): string | null {
-  if (typeof value === 'string') return stringViolation(value, path, checks);
-  if (typeof value === 'object' && value !== null) return objectViolation(value, path, depth + 1, checks);
+function violationIn(value: unknown, checks: JsonChecks, depth: number): Found | null {
+  if (typeof value === 'string') return stringViolation(value, checks);
+  if (typeof value === 'object' && value !== null) return objectViolation(value, depth + 1, checks);
   return null;
+}
+
+/** The first thing wrong with a parsed JSON value, as `path: problem`, or null when it is acceptable. */
+export function jsonViolation(value: unknown, path: string, checks: JsonChecks = { content: true }): string | null {
+  const violation = violationIn(value, checks, 0);
+  return violation && `${violation.within.reduceRight(pathOf, path)}: ${violation.problem}`;
 }
