@@ -1,4 +1,6 @@
 import { BotApiFake } from '@switchboard/bot-api-fake';
+import { throughBot } from '@switchboard/common';
+import { IdentitiesService } from '@switchboard/contacts';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
@@ -79,6 +81,23 @@ describe('contacts captured from updates', () => {
     expect(theirs).toHaveLength(1);
     expect(theirs[0].id).not.toBe(contact!.id);
     expect(theirs[0].identities.map((identity) => identity.botId)).toEqual([otherBot.id]);
+  });
+
+  it('creates more contacts at once than the database pool has connections, each on its first attempt', async () => {
+    // A tenant whose event endpoints were never looked up: every creation asks, inside its transaction.
+    const fresh = await aTenant(app).build();
+    const freshBot = await aBot(app, fake, fresh);
+    const people = Array.from({ length: 45 }, () => aPerson());
+    const startedAt = Date.now();
+    const created = await Promise.all(
+      people.map((person) =>
+        app.app.get(IdentitiesService).upsert(throughBot(fresh.id, freshBot.id), { chatId: person.id, chatType: 'private', firstName: person.first_name }, { started: true }),
+      ),
+    );
+    // Waiting for a connection gives up after 5 s: a creation that waited for one would have failed.
+    expect(Date.now() - startedAt).toBeLessThan(4_000);
+    expect(new Set(created.map((identity) => identity.contactId)).size).toBe(45);
+    expect(await contactsMatching(app, fresh.apiKey, {})).toHaveLength(45);
   });
 
   it('marks an identity blocked when the person blocks the bot, and unblocked when they come back or write', async () => {

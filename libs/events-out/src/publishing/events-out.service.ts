@@ -26,13 +26,13 @@ export class EventsOut {
 
   /** Records events in the caller's transaction. */
   async recordWithin(session: ScopedSession, events: OutEvent[]): Promise<void> {
-    const jobs = await this.jobsFor(events);
+    const jobs = await this.jobsFor(events, session);
     if (jobs.length > 0) await session.enqueue(EVENT_DELIVERY_QUEUE, jobs);
   }
 
   /** The delivery jobs of these events, in their order; none for events nobody takes. */
-  async jobsFor(events: OutEvent[]): Promise<JobInsert[]> {
-    const endpointsOf = await Promise.all(events.map((event) => this.subscribed.of(event.tenantId, event.type)));
+  async jobsFor(events: OutEvent[], within?: ScopedSession): Promise<JobInsert[]> {
+    const endpointsOf = await Promise.all(events.map((event) => this.subscribed.of(event.tenantId, event.type, within)));
     return events.flatMap((event, index) => {
       if (endpointsOf[index].length === 0) return [];
       const body = JSON.stringify({ type: event.type, timestamp: (event.occurredAt ?? new Date()).toISOString(), data: event.data });

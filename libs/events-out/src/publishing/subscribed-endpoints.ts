@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantData, tenantWide } from '@switchboard/common';
+import { ScopedSession, TenantData, tenantWide } from '@switchboard/common';
 import { EventEndpoint } from '../endpoints/event-endpoint.entity';
 import { EventType } from '../event-type';
 
@@ -21,9 +21,13 @@ export class SubscribedEndpoints {
 
   constructor(private readonly data: TenantData) {}
 
-  /** The ids of the tenant's enabled endpoints that take this type. */
-  async of(tenantId: string, type: EventType): Promise<string[]> {
-    const endpoints = await this.enabledOf(tenantId);
+  /**
+   * The ids of the tenant's enabled endpoints that take this type. Asked inside a transaction,
+   * give its session: the endpoints are then read on the transaction's own connection. Read on
+   * another, the transactions holding every pooled connection would all wait for one of them.
+   */
+  async of(tenantId: string, type: EventType, within?: ScopedSession): Promise<string[]> {
+    const endpoints = await this.enabledOf(tenantId, within);
     return endpoints.filter((endpoint) => endpoint.eventTypes.includes(type)).map((endpoint) => endpoint.id);
   }
 
@@ -31,18 +35,18 @@ export class SubscribedEndpoints {
     this.byTenant.delete(tenantId);
   }
 
-  private enabledOf(tenantId: string): Promise<Subscriber[]> {
+  private enabledOf(tenantId: string, within?: ScopedSession): Promise<Subscriber[]> {
     const cached = this.byTenant.get(tenantId);
     if (cached && cached.expiresAt > Date.now()) return cached.endpoints;
     // Lookups of one tenant arriving together share one query.
-    const endpoints = this.load(tenantId);
+    const endpoints = this.load(within?.scope.tenantId === tenantId ? within : this.data.for(tenantWide(tenantId)));
     this.byTenant.set(tenantId, { endpoints, expiresAt: Date.now() + TTL_MS });
     endpoints.catch(() => this.byTenant.delete(tenantId));
     return endpoints;
   }
 
-  private async load(tenantId: string): Promise<Subscriber[]> {
-    const rows = await this.data.for(tenantWide(tenantId)).repository(EventEndpoint).select('endpoint').select(['endpoint.id', 'endpoint.eventTypes']).where('endpoint.enabled').getMany();
+  private async load(session: Pick<ScopedSession, 'repository'>): Promise<Subscriber[]> {
+    const rows = await session.repository(EventEndpoint).select('endpoint').select(['endpoint.id', 'endpoint.eventTypes']).where('endpoint.enabled').getMany();
     return rows.map(({ id, eventTypes }) => ({ id, eventTypes }));
   }
 }
