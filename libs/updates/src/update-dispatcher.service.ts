@@ -77,7 +77,8 @@ export class UpdateDispatcher implements OnApplicationBootstrap, OnModuleDestroy
         this.logger.warn({ err: error }, 'queueing stored updates failed; retrying shortly');
       }
       const untilNext = started + PASS_SPACING_MS - Date.now();
-      if (this.requested && !this.stopped && untilNext > 0) await sleep(untilNext);
+      // Unreferenced: the wait never keeps a process that is otherwise done alive.
+      if (this.requested && !this.stopped && untilNext > 0) await sleep(untilNext, undefined, { ref: false });
     }
   }
 
