@@ -1,4 +1,5 @@
 import { BotApiFake } from '@switchboard/bot-api-fake';
+import { backgroundWait } from '@switchboard/common';
 import { aBot, aTenant, BuiltBot, BuiltTenant } from './support/builders';
 import { BroadcastApi, blockedUpdate, followProgress, RecipientView } from './support/broadcasts';
 import { aPerson, deliver, messageFrom, Person } from './support/telegram-people';
@@ -181,7 +182,7 @@ describe('broadcast audiences and isolation', () => {
       expect((await api.call('query($botId: ID) { broadcasts(botId: $botId) { nodes { id } } }', { botId: theirBot.id })).data!.broadcasts.nodes).toEqual([]);
       notFound(await api.tryCreate({ botId: theirBot.id, name: 'On their bot', text: 'x', audience: { allContacts: true } }));
       const followed = followProgress(app, tenant.apiKey, theirBroadcast);
-      await Promise.race([followed.completed, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+      await Promise.race([followed.completed, backgroundWait(3_000)]);
       await followed.close();
       expect(followed.updates).toEqual([]);
       expect(await theirs.find(theirBroadcast)).toMatchObject({ state: 'DRAFT', text: 'their news' });

@@ -1,4 +1,5 @@
 import { BotApiFake } from '@switchboard/bot-api-fake';
+import { backgroundWait } from '@switchboard/common';
 import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
 import { BroadcastApi, blockedUpdate, followProgress, peopleWhoStarted, sendsByChat } from './support/broadcasts';
 import { aPerson, deliver, messageFrom, Person } from './support/telegram-people';
@@ -209,7 +210,7 @@ describe('broadcasts', () => {
         await eventually(async () => listener.updates.length, (count) => count > 0, 5_000);
         expect(listener.updates[0].update).toMatchObject({ broadcastId: broadcast.id, state: 'DRAFT' });
         await api.launch(broadcast.id);
-        await Promise.race([listener.completed, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+        await Promise.race([listener.completed, backgroundWait(20_000)]);
         expect(listener.errors).toEqual([]);
         const updates = listener.updates.map((entry) => entry.update);
         expect(updates.at(-1)).toMatchObject({ state: 'COMPLETED', stats: { sent: 5, queued: 0 }, progress: { percent: 100 } });

@@ -24,3 +24,4 @@ export * from './http/throttling';
 export * from './rate/sliding-window';
 export * from './rate/answered-window';
 export * from './metrics';
+export * from './timing/background-wait';

@@ -1,8 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { JobQueue } from '@switchboard/common';
+import { backgroundWait, JobQueue } from '@switchboard/common';
 import { jobsFor, UPDATE_QUEUE } from './update-queue';
 
 /** One dispatcher at a time across instances, so a chat's jobs are queued in the order its updates were stored. */
@@ -78,7 +77,7 @@ export class UpdateDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       }
       const untilNext = started + PASS_SPACING_MS - Date.now();
       // Unreferenced: the wait never keeps a process that is otherwise done alive.
-      if (this.requested && !this.stopped && untilNext > 0) await sleep(untilNext, undefined, { ref: false });
+      if (this.requested && !this.stopped && untilNext > 0) await backgroundWait(untilNext);
     }
   }
 

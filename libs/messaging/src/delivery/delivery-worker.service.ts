@@ -1,9 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { In, Repository } from 'typeorm';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
-import { AppConfig, BotScope, ClusterEvents, Coalescer, Job, JobQueue, Metrics, SendRate, throughBot } from '@switchboard/common';
+import { AppConfig, backgroundWait, BotScope, ClusterEvents, Coalescer, Job, JobQueue, Metrics, SendRate, throughBot } from '@switchboard/common';
 import { ConversationLog, IdentitiesService } from '@switchboard/contacts';
 import { EventsOut, EventType, OutEvent } from '@switchboard/events-out';
 import { classifyTelegramFailure, TelegramClients } from '@switchboard/telegram';
@@ -247,7 +246,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
             continue;
           case 'transient':
             if (++transientFailures > this.config.telegram.maxRetries) throw new SendFailed({ code: telegramCode, description: failure.description });
-            await sleep(RETRY_BASE_MS * 2 ** (transientFailures - 1));
+            await backgroundWait(RETRY_BASE_MS * 2 ** (transientFailures - 1));
             continue;
           case 'blocked':
             await this.identities.blockedBySend(botScopeOf(message), message.chatId);
@@ -277,7 +276,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   ): Promise<() => void> {
     for (;;) {
       await beforeSlot(slot.at);
-      await sleep(Math.max(0, slot.at.getTime() - Date.now()));
+      await backgroundWait(Math.max(0, slot.at.getTime() - Date.now()));
       if (slot.botSlot) {
         const answered = await this.windows.depart(botId, pace.rate, chatId, slot.at.getTime() + maxLatenessOf(pace.intervalMs));
         if (answered) return answered;
@@ -289,7 +288,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
 
   /** A broadcast's message, just before its slot: stops the send when the broadcast was paused or cancelled meanwhile. */
   private async checkNotWithdrawn(message: OutboundMessage, slot: Date): Promise<void> {
-    await sleep(Math.max(0, slot.getTime() - WITHDRAWAL_CHECK_LEAD_MS - Date.now()));
+    await backgroundWait(Math.max(0, slot.getTime() - WITHDRAWAL_CHECK_LEAD_MS - Date.now()));
     if (!(await this.stillQueued.submit(message.id))) throw new SendWithdrawn();
   }
 
