@@ -76,7 +76,6 @@ export class UpdateDispatcher implements OnApplicationBootstrap, OnModuleDestroy
         this.logger.warn({ err: error }, 'queueing stored updates failed; retrying shortly');
       }
       const untilNext = started + PASS_SPACING_MS - Date.now();
-      // Unreferenced: the wait never keeps a process that is otherwise done alive.
       if (this.requested && !this.stopped && untilNext > 0) await backgroundWait(untilNext);
     }
   }

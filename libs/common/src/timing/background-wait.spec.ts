@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { backgroundWait } from './background-wait';
 
 describe('backgroundWait', () => {
   it('waits as long as it is asked', async () => {
-    const { backgroundWait } = await import('./background-wait');
     const keepAlive = setTimeout(() => undefined, 1_000);
     const startedAt = Date.now();
     await backgroundWait(60);
