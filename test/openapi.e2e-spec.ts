@@ -29,6 +29,13 @@ function scratchDirectory(): string {
   return mkdtempSync(join(ROOT, 'test-output', 'openapi-'));
 }
 
+/** Writes the served document where the command-line tools read it; answers its path. */
+function writeDocument(directory: string, document: ServedDocument): string {
+  const file = join(directory, 'openapi.json');
+  writeFileSync(file, JSON.stringify(document));
+  return file;
+}
+
 /**
  * Runs a package's command line as a client project would, in a process of its own: loaded into
  * a jest worker, openapi-typescript's ES modules open the worker's stdin, which then keeps the
@@ -113,8 +120,7 @@ describe('the OpenAPI document at /docs-json', () => {
   it('passes `redocly lint` with the recommended rules, offline, without a problem', async () => {
     const directory = scratchDirectory();
     try {
-      const file = join(directory, 'openapi.json');
-      writeFileSync(file, JSON.stringify(document));
+      const file = writeDocument(directory, document);
       const stdout = await runCli(['@redocly', 'cli', 'bin', 'cli.js'], ['lint', '--extends', 'recommended', '--format', 'json', file]);
       const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number }; problems: Array<{ ruleId: string; message: string; location: Array<{ pointer: string }> }> };
       expect(report.problems.map((problem) => `${problem.ruleId} ${problem.location[0]?.pointer}: ${problem.message}`)).toEqual([]);
@@ -158,8 +164,7 @@ describe('the OpenAPI document at /docs-json', () => {
   it('generates a TypeScript client that compiles a call to each seed route with the seeds’ bodies and a receiver reading each event by its type, and refuses wrong calls', async () => {
     const directory = scratchDirectory();
     try {
-      writeFileSync(join(directory, 'openapi.json'), JSON.stringify(document));
-      await runCli(['openapi-typescript', 'bin', 'cli.js'], [join(directory, 'openapi.json'), '--output', join(directory, 'schema.ts')]);
+      await runCli(['openapi-typescript', 'bin', 'cli.js'], [writeDocument(directory, document), '--output', join(directory, 'schema.ts')]);
       const right = { 'seed-calls.ts': SEED_CALLS_SOURCE, 'event-calls.ts': EVENT_CALLS_SOURCE };
       const wrong = { ...WRONG_CALLS_SOURCES, ...WRONG_EVENT_CALLS_SOURCES };
       for (const [file, source] of Object.entries({ ...right, ...wrong })) writeFileSync(join(directory, file), source);
