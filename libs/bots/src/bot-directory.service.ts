@@ -13,8 +13,6 @@ export interface BotRuntime {
   name: string;
   token: string;
   webhookSecret: string;
-  /** sha256 (hex) of the webhook secret: what a delivery's secret is checked against. */
-  webhookSecretHash: string;
   /** The bot's own send rate (e.g. "20/min"), or null for TELEGRAM_RATE_LIMIT. */
   sendRate: string | null;
   /** Broadcasts may send with allow_paid_broadcast, up to Telegram's paid ceiling. */
@@ -86,7 +84,6 @@ export class BotDirectory {
       name: bot.name,
       token: this.box.open(bot.tokenSealed),
       webhookSecret: this.box.open(bot.webhookSecretSealed),
-      webhookSecretHash: bot.webhookSecretHash,
       sendRate: bot.sendRate,
       paidBroadcasts: bot.paidBroadcasts,
       dailyLimit: bot.dailyLimit,

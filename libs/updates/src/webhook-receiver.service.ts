@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BotDirectory, BotRuntime } from '@switchboard/bots';
-import { matchesSha256 } from '@switchboard/common';
+import { matchesSecret } from '@switchboard/common';
 import { UpdateIntake } from './update-intake.service';
 import { UpdateError, UpdateErrorCode } from './update.errors';
 
@@ -27,8 +27,7 @@ export class WebhookReceiver {
   private async namedBot(botId: string, secret: string | undefined): Promise<BotRuntime> {
     const bot = await this.directory.byId(botId);
     if (!bot) throw new UpdateError(UpdateErrorCode.UNKNOWN_WEBHOOK, `No bot ${botId} receives updates here`);
-    // Checked against the stored hash: one digest per delivery, where comparing the secrets took two.
-    if (!secret || !matchesSha256(secret, bot.webhookSecretHash)) throw wrongSecret();
+    if (!secret || !matchesSecret(secret, bot.webhookSecret)) throw wrongSecret();
     return bot;
   }
 
