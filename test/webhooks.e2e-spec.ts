@@ -1,4 +1,5 @@
 import { BotApiFake, textMessageUpdate } from '@switchboard/bot-api-fake';
+import { request as httpRequest } from 'node:http';
 import { DataSource } from 'typeorm';
 import { aBot, aTenant, BuiltBot, BuiltTenant, eventually } from './support/builders';
 import { gql } from './support/graphql-client';
@@ -15,6 +16,22 @@ interface EventItem {
   attempts: number;
   error: string | null;
   processed_at: string | null;
+}
+
+/** A POST whose body goes in two chunks (Transfer-Encoding: chunked), as some proxies send it. */
+function postInChunks(url: string, secret: string, body: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+    });
+    sent.on('error', reject);
+    const middle = Math.floor(body.length / 2);
+    sent.write(body.slice(0, middle));
+    sent.end(body.slice(middle));
+  });
 }
 
 describe('webhook intake and processing', () => {
@@ -100,6 +117,37 @@ describe('webhook intake and processing', () => {
     const listed = await app.http().get(webhookPath(bot)).set('x-telegram-bot-api-secret-token', secretOf(bot));
     expect(listed.status).toBe(404);
     expect(listed.body.code).not.toBe('UNKNOWN_WEBHOOK');
+  });
+
+  it('sets exactly the security headers an API answer gets', async () => {
+    const helmetHeaders = (headers: Record<string, string>) =>
+      Object.fromEntries(Object.entries(headers).filter(([name]) => !['date', 'etag', 'content-length', 'content-type', 'x-request-id', 'connection', 'keep-alive', 'vary'].includes(name)));
+    const api = await app.http().get('/health');
+    const update = textMessageUpdate({ chatId: 445, text: 'same headers', updateId: 5_500_002 });
+    const acknowledged = await app.http().post(webhookPath(bot)).set('x-telegram-bot-api-secret-token', secretOf(bot)).send(update);
+    expect(acknowledged.status).toBe(200);
+    expect(Object.keys(helmetHeaders(api.headers)).length).toBeGreaterThan(8);
+    expect(helmetHeaders(acknowledged.headers)).toEqual(helmetHeaders(api.headers));
+  });
+
+  it('refuses a body that is not JSON, a bad path and a bad query in the webhook’s envelope, storing nothing', async () => {
+    const before = (await events()).length;
+    const post = (path: string) => app.http().post(path).set('x-telegram-bot-api-secret-token', secretOf(bot));
+    const update = textMessageUpdate({ chatId: 446, text: 'refused', updateId: 5_500_003 });
+    const form = await post(webhookPath(bot)).set('content-type', 'application/x-www-form-urlencoded').send('update_id=5500003');
+    expect(form.status).toBe(415);
+    expect(form.body).toEqual({ detail: expect.any(String), code: 'UNSUPPORTED_MEDIA_TYPE', request_id: form.headers['x-request-id'] });
+    const nulInPath = await post(`/telegram/v1/webhooks/${bot.id}%00/`).send(update);
+    expect(nulInPath.status).toBe(400);
+    expect(nulInPath.body.code).toBe('INVALID_INPUT');
+    const nulInQuery = await post(`${webhookPath(bot)}?x=%00`).send(update);
+    expect(nulInQuery.status).toBe(400);
+    expect(nulInQuery.body).toMatchObject({ code: 'INVALID_INPUT', detail: expect.stringContaining('query') });
+    expect(await events()).toHaveLength(before);
+    // A harmless query string is ignored, and a body sent in chunks is read whole.
+    const chunked = await postInChunks(`${app.url}${webhookPath(bot)}?source=telegram`, secretOf(bot), JSON.stringify(update));
+    expect(chunked).toEqual({ status: 200, body: '{"ok":true}' });
+    expect(await processed(5_500_003)).toMatchObject({ chat_id: 446 });
   });
 
   it('acknowledges a repeated update_id and processes it once', async () => {

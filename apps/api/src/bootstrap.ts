@@ -16,12 +16,12 @@ function serveApiDocs(app: INestApplication, config: AppConfig): void {
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, bufferLogs: true });
   app.useLogger(app.get(Logger));
-  // Telegram's webhooks are answered before the rest of the HTTP stack (see WebhookEndpoint).
-  app.use(app.get(WebhookEndpoint).handle);
   configureHttp(app);
   serveApiDocs(app, config);
   // Subscriptions' WebSocket servers exist once the modules are initialised.
   await app.init();
   capSubscriptionMessages(app);
+  // Telegram's webhooks are answered ahead of Express (see WebhookEndpoint).
+  app.get(WebhookEndpoint).mount(app.getHttpServer(), app.getHttpAdapter().getInstance());
   return app;
 }

@@ -7,6 +7,7 @@ export * from './http/arrival';
 export * from './openapi';
 export * from './http/configure-http';
 export * from './http/envelopes';
+export * from './http/lean-prelude';
 export * from './http/request-loader';
 export * from './http/request-id';
 export * from './http/routes';
