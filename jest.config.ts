@@ -28,6 +28,9 @@ const config: Config = {
     },
   ],
   maxWorkers: 2,
+  // Every e2e suite boots the whole app; a worker that kept them all reached 2.3 GB of heap and took
+  // longer than jest's half second to exit. One past 1 GB is replaced between suites.
+  workerIdleMemoryLimit: '1GB',
   // e2e suites wait for background processing; unit specs finish far sooner.
   testTimeout: 30_000,
 };
