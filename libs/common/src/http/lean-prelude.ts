@@ -20,26 +20,38 @@ export function targetOf(req: IncomingMessage): { path: string; query: string } 
   return mark === -1 ? { path: target, query: '' } : { path: target.slice(0, mark), query: target.slice(mark + 1) };
 }
 
+/** What `check` throws, as a refusal, or what it answers: ahead of Express nothing catches a throw, and one would end the process. */
+function refusalOf(check: () => unknown): unknown {
+  try {
+    return check();
+  } catch (error) {
+    return error;
+  }
+}
+
 /**
  * `requestPrelude` for a handler in front of Express, on Node's own request and response: the
  * same steps and refusals (arrival, request id, security headers, JSON only, parsing, limits)
  * without Express' set-up of every request, which costs more than a webhook's own work. `done`
- * gets the refusal, or nothing once the body is parsed and checked.
+ * gets the refusal, or nothing once the body is parsed and checked; it is called once, never
+ * thrown through.
  */
 export function leanPrelude(): LeanPrelude {
   const headers = securityHeaderList();
   const parseJson = json({ limit: BODY_LIMIT, type: JSON_MEDIA_TYPES });
+  const checkParsed = (req: ParsedRequest) => {
+    const { path, query } = targetOf(req);
+    return parsedInputRefusal(path, req.body, parseQuery(query)) ?? undefined;
+  };
   return (req, res, done) => {
-    stampArrival(req);
-    assignRequestId(req, res);
-    for (const [name, value] of headers) res.setHeader(name, value);
-    const mediaType = mediaTypeRefusal(req);
-    if (mediaType) return done(mediaType);
-    parseJson(req as Request, res as Response, (error?: unknown) => {
-      if (error) return done(error);
-      const { path, query } = targetOf(req);
-      done(parsedInputRefusal(path, (req as ParsedRequest).body, parseQuery(query)) ?? undefined);
+    const refusal = refusalOf(() => {
+      stampArrival(req);
+      assignRequestId(req, res);
+      for (const [name, value] of headers) res.setHeader(name, value);
+      return mediaTypeRefusal(req) ?? undefined;
     });
+    if (refusal) return done(refusal);
+    parseJson(req as Request, res as Response, (error?: unknown) => done(error ?? refusalOf(() => checkParsed(req))));
   };
 }
 
