@@ -140,7 +140,11 @@ describe('web console', () => {
     const own = await aTenant(app).withAdmin().build();
     const bot = await aBot(app, fake, own, 'Busy bot');
     const people = Array.from({ length: 21 }, (_, index) => aPerson({ first_name: 'Writer', last_name: String(index + 1).padStart(2, '0') }));
-    await deliver(app, fake, bot, own.apiKey, ...people.map((person) => messageFrom(person, `Message from ${person.last_name}`)));
+    const [oldest, ...rest] = people.map((person) => messageFrom(person, `Message from ${person.last_name}`));
+    // Conversations written by one statement share its time and are then ordered by id: the oldest
+    // goes first, on its own, so it is the one left for the second page.
+    await deliver(app, fake, bot, own.apiKey, oldest);
+    await deliver(app, fake, bot, own.apiKey, ...rest);
     await signInAsAdmin(page, app.url, own);
     await page.getByRole('link', { name: 'Inbox' }).click();
 
