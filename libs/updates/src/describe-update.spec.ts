@@ -56,6 +56,7 @@ describe('describeUpdate', () => {
     ['malformed update: message.message_id must be an integer', { message: { message_id: 1.5, chat: { id: 1 } } }],
     ['malformed update: message.from.id must be an integer', { message: { message_id: 1, chat: { id: 1 }, from: { id: -(2 ** 60) } } }],
     ['malformed update: message.chat must be an object', { message: { message_id: 1, chat: 'general' } }],
+    ['malformed update: message.chat.type must be one of private, group, supergroup, channel', { message: { message_id: 1, chat: { id: 1 }, text: 'no type' } }],
     ['malformed update: message.from must be an object', { message: { message_id: 1, chat: { id: 1 }, from: [] } }],
     ['malformed update: message.text must be a string', { message: { message_id: 1, chat: { id: 1 }, text: 42 } }],
     ['malformed update: message must be an object', { message: 'hello' }],
@@ -74,7 +75,7 @@ describe('describeUpdate', () => {
     ['malformed update: message.chat.type must be one of private, group, supergroup, channel', { message: { chat: { id: 1, type: 'PRIVATE' } } }],
     ['malformed update: message.from.is_bot must be a boolean', { message: { chat: { id: 1, type: 'private' }, from: { id: 1, is_bot: 'no' } } }],
     ['malformed update: callback_query.id must be a string', { callback_query: { from: { id: 1 }, data: 'x' } }],
-    ['malformed update: my_chat_member.new_chat_member must be an object', { my_chat_member: { chat: { id: 1 }, from: { id: 1 } } }],
+    ['malformed update: my_chat_member.new_chat_member must be an object', { my_chat_member: { chat: { id: 1, type: 'private' }, from: { id: 1 } } }],
   ])('records, without processing: %s', (reason, body) => {
     const description = describeUpdate({ update_id: 77, ...body });
     expect(description).toMatchObject({ updateId: 77, chatId: null, malformed: reason });

@@ -53,13 +53,15 @@ const updateBody = message.extend({
   new_chat_member: z.looseObject({ status: text, user: user.optional() }, OBJECT).optional(),
 });
 
+/** Telegram sends every chat with its type, and who becomes a contact depends on it: an update acted on without one is not guessed at. */
+const typedChat = chat.extend({ type: chatType.unwrap() });
 /**
  * What the pipeline needs of the update types it acts on, which Telegram always sends: without
  * it an update cannot be processed. No more than that (OpenScouter documents its webhook with a
  * message that has no `date`).
  */
-const sentMessage = z.looseObject({ chat }, OBJECT);
-const memberChange = z.looseObject({ chat, from: user, new_chat_member: z.looseObject({ status: z.string(STRING) }, OBJECT) }, OBJECT);
+const sentMessage = z.looseObject({ chat: typedChat }, OBJECT);
+const memberChange = z.looseObject({ chat: typedChat, from: user, new_chat_member: z.looseObject({ status: z.string(STRING) }, OBJECT) }, OBJECT);
 const REQUIRED: Record<string, z.ZodType> = {
   message: sentMessage,
   edited_message: sentMessage,
