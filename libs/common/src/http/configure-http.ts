@@ -17,7 +17,12 @@ export const BODY_LIMIT = '1mb';
  * refuses answers in the caller's API envelope, or passes the error on (the body parser).
  */
 export function requestPrelude(): RequestHandler[] {
-  return [markArrival, requestIdMiddleware, securityHeaders(), requireJsonBodies, json({ limit: BODY_LIMIT, type: JSON_MEDIA_TYPES }), checkParsedInput];
+  return [markArrival, requestIdMiddleware, securityHeaders(), requireJsonBodies, jsonBodyParser(), checkParsedInput];
+}
+
+/** The JSON body parser of every request prelude: JSON media types only, up to BODY_LIMIT. */
+export function jsonBodyParser(): RequestHandler {
+  return json({ limit: BODY_LIMIT, type: JSON_MEDIA_TYPES });
 }
 
 /** Answers an error passed on by a middleware in the envelope of the caller's API. */

@@ -1,9 +1,9 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
-import { json, type Express, type Request, type Response } from 'express';
+import type { Express, Request, Response } from 'express';
 import { stampArrival } from './arrival';
-import { BODY_LIMIT } from './configure-http';
-import { JSON_MEDIA_TYPES, mediaTypeRefusal, parsedInputRefusal } from './input-limits';
+import { jsonBodyParser } from './configure-http';
+import { mediaTypeRefusal, parsedInputRefusal } from './input-limits';
 import { assignRequestId } from './request-id';
 import { securityHeaderList } from './security-headers';
 
@@ -38,7 +38,7 @@ function refusalOf(check: () => unknown): unknown {
  */
 export function leanPrelude(): LeanPrelude {
   const headers = securityHeaderList();
-  const parseJson = json({ limit: BODY_LIMIT, type: JSON_MEDIA_TYPES });
+  const parseJson = jsonBodyParser();
   const checkParsed = (req: ParsedRequest) => {
     const { path, query } = targetOf(req);
     return parsedInputRefusal(path, req.body, parseQuery(query)) ?? undefined;

@@ -10,7 +10,7 @@ export function securityHeaders() {
   return helmet();
 }
 
-export type HeaderList = ReadonlyArray<readonly [name: string, value: string]>;
+type HeaderList = ReadonlyArray<readonly [name: string, value: string]>;
 
 /**
  * The headers `securityHeaders()` sets, worked out once. The default policy is the same for every
