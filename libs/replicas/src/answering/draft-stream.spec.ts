@@ -10,14 +10,16 @@ describe('DraftStream', () => {
       await sleep(10);
     }, 100);
     let text = '';
+    const started = Date.now();
     for (let word = 0; word < 30; word++) {
       drafts.update((text += `w${word} `));
       await sleep(10);
     }
     await sleep(150);
     drafts.stop();
+    // One draft per started interval at most: a loaded machine stretches the 30 updates' sleeps, and with them the intervals.
     expect(sent.length).toBeGreaterThanOrEqual(3);
-    expect(sent.length).toBeLessThanOrEqual(5);
+    expect(sent.length).toBeLessThanOrEqual(Math.floor((Date.now() - started) / 100) + 1);
     for (let i = 1; i < sent.length; i++) expect(sent[i].at - sent[i - 1].at).toBeGreaterThanOrEqual(95);
     expect(sent.at(-1)!.text).toBe(text);
   });
