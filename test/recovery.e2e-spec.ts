@@ -115,6 +115,16 @@ function subscribeToMessages(app: RunningApp, tenant: BuiltTenant, bot: BuiltBot
   return { texts, close: () => client.dispose() as Promise<void> };
 }
 
+/** The jobs an instance's log says it handed back at its start, by queue. */
+function handBacksIn(log: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const line of log.split('\n').filter((text) => text.includes('left active by a stopped instance'))) {
+    const entry = JSON.parse(line) as { queue: string; jobs: number };
+    counts[entry.queue] = (counts[entry.queue] ?? 0) + entry.jobs;
+  }
+  return counts;
+}
+
 describe('recovery from crashes and shutdowns', () => {
   let fake: BotApiFake;
   let database: TestDatabase;
@@ -153,7 +163,8 @@ describe('recovery from crashes and shutdowns', () => {
     await instance.exited;
     for (const hang of hangs) hang.remove();
     const restartedAt = Date.now();
-    instance = await startAppProcess(env, instance.port);
+    // Its warnings tell what it handed back at start.
+    instance = await startAppProcess({ ...env, LOG_LEVEL: 'warn' }, instance.port);
     await eventually(
       async () => [await eventStatus(database.url, bot.id, start.updateId), await messageStatus(database.url, queued.id)],
       (statuses) => statuses[0] === 'PROCESSED' && statuses[1] === 'SENT',
@@ -162,6 +173,9 @@ describe('recovery from crashes and shutdowns', () => {
     const resumedMs = Date.now() - restartedAt;
     process.stdout.write(`kill -9: update and send resumed ${(resumedMs / 1000).toFixed(1)} s after the restart (target 15 s)\n`);
     expect(resumedMs).toBeLessThanOrEqual(RESUME_AFTER_RESTART_MS);
+    // Alone at its start, the restarted instance handed both jobs back at once, not after their missed heartbeat.
+    const handedBack = handBacksIn(instance.stdout());
+    expect(handedBack).toEqual(expect.objectContaining({ 'telegram-update': 1, 'telegram-message-send': 1 }));
   }, 60_000);
 
   it('on SIGTERM stops taking requests, hands its work on, and exits within 10 s', async () => {

@@ -5,3 +5,4 @@ export * from './run-migrations';
 export * from './snake-naming.strategy';
 export * from './unique-violation';
 export * from './advisory-lock';
+export * from './lasting-session';

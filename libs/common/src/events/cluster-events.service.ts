@@ -2,6 +2,7 @@ import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import { PubSub } from 'graphql-subscriptions';
 import { Client } from 'pg';
 import { AppConfig } from '../config/app-config';
+import { LastingSession } from '../database/lasting-session';
 
 const CHANNEL = 'switchboard_events';
 /** NOTIFY payloads are capped at 8,000 bytes. */
@@ -10,9 +11,6 @@ const MAX_PAYLOAD_BYTES = 7_500;
 const COALESCE_MS = 10;
 /** Events published while the listening session is lost wait for it, up to this many (the newest kept). */
 const MAX_WAITING_EVENTS = 10_000;
-/** Reconnection attempts after the listening session is lost back off from this to the maximum. */
-const RECONNECT_FIRST_MS = 250;
-const RECONNECT_MAX_MS = 5_000;
 
 interface Envelope {
   topic: string;
@@ -29,25 +27,32 @@ interface Envelope {
 export class ClusterEvents implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ClusterEvents.name);
   readonly pubSub = new PubSub();
-  private listener: Client | undefined;
+  /** The session that LISTENs (and NOTIFYs); it is replaced whenever it is lost, so subscriptions outlive an outage. */
+  private readonly listener: LastingSession;
   private pending: string[] = [];
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
-  private reconnectTimer: NodeJS.Timeout | undefined;
-  private closed = false;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(config: AppConfig) {
+    this.listener = new LastingSession({
+      databaseUrl: config.databaseUrl,
+      applicationName: 'switchboard-listen',
+      setUp: (client) => this.listenOn(client),
+      // What was published while the session was lost (an outage) goes out now.
+      ready: () => {
+        if (this.pending.length > 0) void this.flush();
+      },
+    });
+  }
 
   async onModuleInit(): Promise<void> {
-    await this.listen();
+    await this.listener.open();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.closed = true;
-    clearTimeout(this.reconnectTimer);
     clearTimeout(this.timer);
     await this.flush();
-    await this.listener?.end().catch(() => undefined);
+    await this.listener.close();
   }
 
   publish(topic: string, payload: unknown): void {
@@ -71,64 +76,23 @@ export class ClusterEvents implements OnModuleInit, OnModuleDestroy {
     return this.pubSub.asyncIterableIterator<T>(topic);
   }
 
-  /** Connects the session that LISTENs (and NOTIFYs); it is replaced whenever it is lost. */
-  private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'switchboard-listen', keepAlive: true });
-    client.on('error', (error) => {
-      this.logger.warn({ err: error }, 'event listener lost its connection');
-      this.replace(client);
-    });
-    client.on('end', () => this.replace(client));
+  private async listenOn(client: Client): Promise<void> {
     client.on('notification', (notification) => {
       if (notification.channel !== CHANNEL || !notification.payload) return;
       for (const { topic, payload } of JSON.parse(notification.payload) as Envelope[]) void this.pubSub.publish(topic, payload);
     });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      throw error;
-    }
-    if (this.closed) await client.end();
-    else {
-      this.listener = client;
-      // What was published while the session was lost (an outage) goes out now.
-      if (this.pending.length > 0) void this.flush();
-    }
-  }
-
-  /** A lost session is replaced once PostgreSQL answers again, so subscriptions outlive an outage. */
-  private replace(lost: Client): void {
-    if (this.closed || this.listener !== lost) return;
-    this.listener = undefined;
-    void lost.end().catch(() => undefined);
-    this.reconnect(0);
-  }
-
-  private reconnect(attempt: number): void {
-    if (this.closed) return;
-    const delayMs = Math.min(RECONNECT_FIRST_MS * 2 ** attempt, RECONNECT_MAX_MS);
-    this.reconnectTimer = setTimeout(() => {
-      this.listen().then(
-        () => this.logger.log('event listener reconnected'),
-        (error: unknown) => {
-          this.logger.warn({ err: error, attempt: attempt + 1 }, 'event listener could not reconnect; retrying');
-          this.reconnect(attempt + 1);
-        },
-      );
-    }, delayMs);
+    await client.query(`LISTEN ${CHANNEL}`);
   }
 
   private flush(): Promise<void> {
     this.timer = undefined;
-    // Without a session the events wait for the next one (listen() sends them).
-    if (!this.listener) return this.flushing;
+    // Without a session the events wait for the next one, which sends them once ready.
+    if (!this.listener.current) return this.flushing;
     const events = this.pending;
     this.pending = [];
     this.flushing = this.flushing.then(async () => {
       for (const batch of batchesOf(events)) {
-        await this.listener?.query('SELECT pg_notify($1, $2)', [CHANNEL, `[${batch.join(',')}]`]).catch((error: unknown) => {
+        await this.listener.current?.query('SELECT pg_notify($1, $2)', [CHANNEL, `[${batch.join(',')}]`]).catch((error: unknown) => {
           // A session lost before it says so: the batch waits for the next one.
           this.logger.warn({ err: error }, 'could not publish events; they wait for the listening session to be back');
           this.keepWaiting(batch, 'first');

@@ -3,6 +3,7 @@ import { PgBoss } from 'pg-boss';
 import type { Job, JobInsert, Queue, WorkOptions } from 'pg-boss';
 import type { QueryRunner } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { WorkerPresence } from './worker-presence';
 
 export type QueueSettings = Omit<Queue, 'name'>;
 export type { Job, JobInsert };
@@ -25,11 +26,12 @@ export interface QueueDepth {
  */
 const JOB_HEARTBEAT_SECONDS = 10;
 /**
- * How often the supervisor looks for jobs whose heartbeat stopped (and expired ones): work in
- * flight at a kill -9 is failed within 11 s, and its retry (after the queue's retry delay) is
- * taken by a restarted instance or a surviving one (every 2 s measured 13.7 s: too close to the
- * 15 s promise). One instance of a deployment runs each pass; a pass also refreshes pg-boss'
- * queue counts, a scan of the job table, which the deletion below keeps small.
+ * How often the supervisor looks for jobs whose heartbeat stopped (and expired ones): where other
+ * instances survive a kill -9 (an instance starting alone hands such jobs back at once, see
+ * `handBackOrphans`), work in flight is failed within 11 s and its retry (after the queue's retry
+ * delay) is taken by a surviving instance (every 2 s measured 13.7 s: too close to the 15 s
+ * promise). One instance of a deployment runs each pass; a pass also refreshes pg-boss' queue
+ * counts, a scan of the job table, which the deletion below keeps small.
  */
 const SUPERVISE_SECONDS = 1;
 /** Finished jobs are deleted (after each queue's deleteAfterSeconds) every 5 minutes, not once a day: the job table stays small. */
@@ -54,6 +56,7 @@ const STOP_GRACE_MS = 3_000;
 export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
+  private readonly presence = new WorkerPresence();
   private started = false;
 
   constructor(private readonly config: AppConfig) {
@@ -74,6 +77,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     this.started = true;
+    await this.presence.join(this.config.databaseUrl, this.config.runWorkers, () => this.handBackOrphans());
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -81,6 +85,27 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     this.started = false;
     // Workers finish their batches within the grace period, or their jobs are failed into a retry (handed back).
     await this.boss.stop({ graceful: true, timeout: STOP_GRACE_MS });
+    await this.presence.leave();
+  }
+
+  /**
+   * With no other instance working jobs, those still active were held by one that died mid-job
+   * (kill -9, out of memory): they are failed into their retry now, at this instance's start,
+   * rather than when their missed heartbeat is noticed (10 s and more after the death). A failure
+   * here only leaves them to the heartbeat.
+   */
+  private async handBackOrphans(): Promise<void> {
+    try {
+      const { rows } = await this.boss
+        .getDb()
+        .executeSql(`SELECT name, array_agg(id::text) AS ids FROM ${SCHEMA}.job WHERE state = 'active' GROUP BY name`);
+      for (const { name, ids } of rows as Array<{ name: string; ids: string[] }>) {
+        await this.boss.fail(name, ids, { message: 'the instance working on it stopped' });
+        this.logger.warn({ queue: name, jobs: ids.length }, `${ids.length} job(s) of ${name} left active by a stopped instance handed back`);
+      }
+    } catch (error) {
+      this.logger.error({ err: error }, 'could not hand back jobs left active by a stopped instance; their heartbeat will');
+    }
   }
 
   isRunning(): boolean {
