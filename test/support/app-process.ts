@@ -2,6 +2,7 @@ import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import request from 'supertest';
 import { freePort } from '@switchboard/common';
+import { startArguments } from './built-app';
 import type { TestApp } from './test-app';
 
 const ROOT = join(__dirname, '..', '..');
@@ -13,13 +14,12 @@ export interface AppProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs the real entry point (apps/api/src/main.ts) as its own process, as `npm start` would. */
+/**
+ * Runs the built app (dist/, built from the tree by the e2e global setup) as its own process,
+ * as `npm start` does: its start-up time and memory ceiling are production's.
+ */
 export function spawnApp(env: Record<string, string>, lifetimeMs = 60_000): AppProcess {
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
-    { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } },
-  );
+  const child = spawn(process.execPath, startArguments(), { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
