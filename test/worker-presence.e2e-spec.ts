@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 import { WorkerPresence } from '../libs/common/src/queue/worker-presence';
 import { eventually } from './support/builders';
@@ -45,6 +46,8 @@ describe('which instances work jobs (a shared PostgreSQL session lock)', () => {
     }
   }
 
+  // A lost session is logged, as it should be in the app; here it is the point of a test.
+  beforeAll(() => Logger.overrideLogger(false));
   beforeEach(async () => {
     database = await createTestDatabase();
   });
