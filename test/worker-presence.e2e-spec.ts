@@ -1,7 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
+import { JobQueue, loadConfig } from '@switchboard/common';
 import { WorkerPresence } from '../libs/common/src/queue/worker-presence';
 import { eventually } from './support/builders';
+import { testEnvironment } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 /** An instance's presence, counting how often it found itself alone. */
@@ -104,5 +106,42 @@ describe('which instances work jobs (a shared PostgreSQL session lock)', () => {
     await eventually(() => advisoryLocks('ShareLock'), (count) => count === 1);
     expect((await join(true)).aloneRuns()).toBe(0);
     expect(holder.aloneRuns()).toBe(1);
+  });
+});
+
+describe('jobs held by an instance that is running', () => {
+  async function heldJobs(url: string): Promise<Array<{ state: string; retry_count: number }>> {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query<{ state: string; retry_count: number }>("SELECT state, retry_count FROM pgboss.job WHERE name = 'held'")).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('are left to it by an instance that starts meanwhile', async () => {
+    Logger.overrideLogger(false);
+    const database = await createTestDatabase();
+    const config = loadConfig(testEnvironment()).withDatabaseUrl(database.url);
+    const running = new JobQueue(config);
+    const starting = new JobQueue(config);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await running.onModuleInit();
+      await running.declare('held', { retryLimit: 3 });
+      await running.workAll('held', { batchSize: 1, pollingIntervalSeconds: 0.5 }, () => released);
+      await running.insert('held', [{ data: {} }]);
+      await eventually(() => heldJobs(database.url), (jobs) => jobs[0]?.state === 'active');
+
+      await starting.onModuleInit();
+      expect(await heldJobs(database.url)).toEqual([{ state: 'active', retry_count: 0 }]);
+    } finally {
+      release();
+      await starting.onModuleDestroy();
+      await running.onModuleDestroy();
+      await database.drop();
+    }
   });
 });

@@ -95,16 +95,21 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
    * here only leaves them to the heartbeat.
    */
   private async handBackOrphans(): Promise<void> {
-    try {
-      const { rows } = await this.boss
-        .getDb()
-        .executeSql(`SELECT name, array_agg(id::text) AS ids FROM ${SCHEMA}.job WHERE state = 'active' GROUP BY name`);
-      for (const { name, ids } of rows as Array<{ name: string; ids: string[] }>) {
+    const orphans = await this.boss
+      .getDb()
+      .executeSql(`SELECT name, array_agg(id::text) AS ids FROM ${SCHEMA}.job WHERE state = 'active' GROUP BY name`)
+      .then(({ rows }) => rows as Array<{ name: string; ids: string[] }>)
+      .catch((error: unknown) => {
+        this.logger.error({ err: error }, 'could not look for jobs left active by a stopped instance; their heartbeat will hand them back');
+        return [];
+      });
+    for (const { name, ids } of orphans) {
+      try {
         await this.boss.fail(name, ids, { message: 'the instance working on it stopped' });
         this.logger.warn({ queue: name, jobs: ids.length }, `${ids.length} job(s) of ${name} left active by a stopped instance handed back`);
+      } catch (error) {
+        this.logger.error({ err: error, queue: name }, `could not hand back the jobs of ${name} left active by a stopped instance; their heartbeat will`);
       }
-    } catch (error) {
-      this.logger.error({ err: error }, 'could not hand back jobs left active by a stopped instance; their heartbeat will');
     }
   }
 
