@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthenticatedRequest, credentialOf, endWhen, Principal } from '@switchboard/common';
+import { AuthenticatedRequest, credentialOf, DomainError, endWhen, Principal } from '@switchboard/common';
 import { Authenticator } from './authenticator.service';
 
 /** How long a credential found valid is trusted again without asking the database. */
@@ -37,10 +37,18 @@ export class LiveCredentials {
     return valid;
   }
 
+  /**
+   * Only a refusal (a key revoked, a token expired, a user deleted: a domain error) or another
+   * principal ends a subscription. A database that cannot answer (an outage) says nothing of the
+   * credential: the subscription lives on, and the next event asks again.
+   */
   private async check(req: AuthenticatedRequest): Promise<boolean> {
     const credential = credentialOf(req);
     if (!credential || !req.principal) return false;
-    const principal = await this.authenticator.authenticate(credential).catch(() => null);
-    return !!principal && samePrincipal(principal, req.principal);
+    try {
+      return samePrincipal(await this.authenticator.authenticate(credential), req.principal);
+    } catch (error) {
+      return !(error instanceof DomainError);
+    }
   }
 }
