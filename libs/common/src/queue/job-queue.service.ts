@@ -3,6 +3,7 @@ import { PgBoss } from 'pg-boss';
 import type { Job, JobInsert, Queue, WorkOptions } from 'pg-boss';
 import type { QueryRunner } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { QueueStatistics } from './queue-statistics';
 import { WorkerPresence } from './worker-presence';
 
 export type QueueSettings = Omit<Queue, 'name'>;
@@ -57,6 +58,10 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private readonly presence = new WorkerPresence();
+  private readonly statistics = new QueueStatistics(
+    () => this.waitingJobs(),
+    () => this.boss.getDb().executeSql(`ANALYZE ${SCHEMA}.job`).then(() => undefined),
+  );
   private started = false;
 
   constructor(private readonly config: AppConfig) {
@@ -78,11 +83,13 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     await this.boss.start();
     this.started = true;
     await this.presence.join(this.config.databaseUrl, this.config.runWorkers, () => this.handBackOrphans());
+    if (this.config.runWorkers) this.statistics.start();
   }
 
   async onModuleDestroy(): Promise<void> {
     if (!this.started) return;
     this.started = false;
+    this.statistics.stop();
     // Workers finish their batches within the grace period, or their jobs are failed into a retry (handed back).
     await this.boss.stop({ graceful: true, timeout: STOP_GRACE_MS });
     await this.presence.leave();
@@ -189,6 +196,12 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   async depths(): Promise<QueueDepth[]> {
     const queues = await this.boss.getQueues();
     return queues.map((queue) => ({ name: queue.name, ready: queue.readyCount, deferred: queue.deferredCount, active: queue.activeCount }));
+  }
+
+  /** Jobs of every queue waiting to be taken (now or later), as pg-boss last counted them. */
+  private async waitingJobs(): Promise<number> {
+    const queues = await this.boss.getQueues();
+    return queues.reduce((sum, queue) => sum + queue.queuedCount, 0);
   }
 
   /** How many singleton keys have jobs not yet finished in a queue (a stately queue holds one job per key and state). */
